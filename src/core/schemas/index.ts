@@ -1,0 +1,17 @@
+export * from './cells.ts';
+export * from './columns.ts';
+export * from './table.ts';
+export * from './programmes.ts';
+export * from './schools.ts';
+export * from './cohorts.ts';
+export * from './participants.ts';
+export * from './matches.ts';
+export * from './sessions.ts';
+export * from './attendance.ts';
+export * from './survey-items.ts';
+export * from './survey-responses.ts';
+export * from './topics.ts';
+export * from './themes.ts';
+export * from './workshop-findings.ts';
+export * from './dataset.ts';
+export { TABLES, type TableName } from './tables.ts';

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { bool, id, int, text } from './columns.ts';
+import { defineTable } from './table.ts';
+
+export const surveyItems = defineTable({
+  name: 'survey_items',
+  presence: { kind: 'when-referenced', by: { table: 'survey_responses', column: 'item_id' } },
+  description: { en: 'A questionnaire item.', tr: 'Bir anket maddesi.' },
+  primaryKey: ['item_id'],
+  foreignKeys: [],
+  columns: {
+    item_id: id(
+      { en: 'Stable identifier of the item.', tr: 'Maddenin değişmeyen kimliği.' },
+      { example: 'si-01' },
+    ),
+    construct: id(
+      {
+        en: 'What the item measures (e.g. `stem_interest`, `self_confidence`).',
+        tr: 'Maddenin ölçtüğü boyut (ör. `stem_interest`, `self_confidence`).',
+      },
+      { example: 'stem_interest' },
+    ),
+    scale_min: int({ en: 'Lowest answer.', tr: 'En düşük yanıt.' }, {}, '1'),
+    scale_max: int(
+      { en: 'Highest answer (above the lowest).', tr: 'En yüksek yanıt (en düşükten büyük).' },
+      {},
+      '5',
+    ),
+    reverse_coded: bool(
+      {
+        en: 'A higher answer means less of the construct.',
+        tr: 'Yüksek yanıt boyutun azlığını gösterir (ters puanlanır).',
+      },
+      'false',
+    ),
+    text_en: text(
+      { en: 'Item wording in English.', tr: 'Maddenin İngilizce metni.' },
+      { example: 'I enjoy science and technology.' },
+    ),
+    text_tr: text(
+      { en: 'Item wording in Turkish.', tr: 'Maddenin Türkçe metni.' },
+      { example: 'Bilim ve teknolojiden keyif alırım.' },
+    ),
+  },
+});
+
+export type SurveyItem = z.output<typeof surveyItems.schema>;
