@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { allRoutes } from '../components/site/all-routes.ts';
+import { LANGS, pathOf, withBase } from '../i18n/index.ts';
+
+/** A sitemap listing every page in both languages, each with its twin as an alternate. */
+export const GET: APIRoute = ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const origin = site ?? new URL('https://mentoring-portal.example.org');
+  const abs = (path: string) => new URL(withBase(base, path), origin).href;
+  const entries = allRoutes().flatMap((route) =>
+    LANGS.map((lang) => {
+      const alternates = LANGS.map(
+        (other) =>
+          `<xhtml:link rel="alternate" hreflang="${other}" href="${abs(pathOf(other, route))}"/>`,
+      ).join('');
+      return `<url><loc>${abs(pathOf(lang, route))}</loc>${alternates}</url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml' } });
+};
