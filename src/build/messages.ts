@@ -14,7 +14,7 @@ const en = {
   stageAstro: 'Building pages',
   stageSearch: 'Building the search index',
   stageSwap: 'Publishing to',
-  failed: 'The build failed; the previous site in dist/ was left as it was.',
+  failed: (out: string) => `The build failed; the previous site in ${out} was left as it was.`,
   done: (pages: number, seconds: string, out: string) =>
     `Built ${pages} pages in ${seconds} s into ${out}.`,
 };
@@ -32,7 +32,8 @@ const tr: typeof en = {
   stageAstro: 'Sayfalar oluşturuluyor',
   stageSearch: 'Arama dizini oluşturuluyor',
   stageSwap: 'Yayımlanıyor:',
-  failed: 'Derleme başarısız oldu; dist/ içindeki önceki site olduğu gibi bırakıldı.',
+  failed: (out: string) =>
+    `Derleme başarısız oldu; ${out} içindeki önceki site olduğu gibi bırakıldı.`,
   done: (pages: number, seconds: string, out: string) =>
     `${pages} sayfa ${seconds} saniyede ${out} klasörüne derlendi.`,
 };

@@ -7,6 +7,8 @@ export interface BuildOptions {
   site: string | undefined;
   out: string;
   lang: string | undefined;
+  /** Only validate and write `.generated/` (used by `npm run dev`). */
+  prepareOnly: boolean;
 }
 
 export type OptionsResult =
@@ -26,6 +28,7 @@ export function parseBuildArgs(argv: string[]): OptionsResult {
         site: { type: 'string' },
         out: { type: 'string', default: 'dist' },
         lang: { type: 'string' },
+        'prepare-only': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -49,6 +52,7 @@ export function parseBuildArgs(argv: string[]): OptionsResult {
       site: values.site,
       out: values.out,
       lang: values.lang,
+      prepareOnly: values['prepare-only'],
     },
   };
 }

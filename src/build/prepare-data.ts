@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { datasetMeta } from '../core/schemas/index.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildDownloads } from '../core/downloads/index.ts';
+import { createStatsCollector } from '../core/stats/index.ts';
 import type { Lang } from '../i18n/routes.ts';
+import { formatReport } from '../node/format-report.ts';
+import { validateFolder } from '../node/validate-folder.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { publishedTemplates } from './templates.ts';
 
 export interface PrepareInput {
   dataDir: string;
@@ -13,13 +17,41 @@ export interface PrepareInput {
 
 export type Prepared = { ok: true; writeDownloads(siteDir: string): Promise<void> } | { ok: false };
 
-/** Validates the dataset, computes statistics and writes the data the pages import. */
+/**
+ * Validates the dataset and computes its statistics in the same streaming pass, applies
+ * disclosure control, and writes the data the pages import. Invalid data prints the validation
+ * report (in the user's language) and publishes nothing.
+ */
 export async function prepareData(input: PrepareInput): Promise<Prepared> {
-  const metaPath = join(input.dataDir, 'dataset.json');
-  const meta = datasetMeta.parse(
-    existsSync(metaPath) ? JSON.parse(await readFile(metaPath, 'utf8')) : {},
-  );
+  const collector = createStatsCollector();
+  const report = await validateFolder(input.dataDir, { sink: collector });
+  if (!report.ok) {
+    process.stderr.write(formatReport(report, input.lang));
+    return { ok: false };
+  }
+  const stats = collector.finish({
+    k: input.k,
+    ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
+  });
+  const downloads = buildDownloads(stats, report.meta);
+  const templates = publishedTemplates();
+  const data: SiteData = {
+    meta: report.meta,
+    stats,
+    downloads: [...downloads.keys()],
+    templates: templates.map((t) => t.path),
+  };
   await mkdir(input.generatedDir, { recursive: true });
-  await writeFile(join(input.generatedDir, 'site.json'), JSON.stringify({ meta }, null, 1));
-  return { ok: true, writeDownloads: async () => {} };
+  await writeFile(join(input.generatedDir, 'site.json'), JSON.stringify(data));
+  return {
+    ok: true,
+    async writeDownloads(siteDir) {
+      const files = [...downloads, ...templates.map((t) => [t.path, t.content] as const)];
+      for (const [path, content] of files) {
+        const target = join(siteDir, path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, content);
+      }
+    },
+  };
 }

@@ -48,6 +48,7 @@ export async function runBuild(
       console.error(say.invalidData);
       return 1;
     }
+    if (options.prepareOnly) return 0;
 
     done = progress.stage(say.stageAstro);
     process.env.PORTAL_BASE = options.base;
@@ -72,7 +73,7 @@ export async function runBuild(
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error(say.failed);
+    console.error(say.failed(options.out));
     return 2;
   } finally {
     await rm(staging, { recursive: true, force: true });

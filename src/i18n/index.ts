@@ -18,3 +18,13 @@ export function t(lang: Lang): (key: UiKey) => string {
 
 /** BCP 47 locale used with Intl for each language. */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', tr: 'tr-TR' };
+
+/**
+ * Fills `{name}` placeholders of a dictionary string.
+ * @example fill('n = {n}', { n: '1.234' }) // 'n = 1.234'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -51,7 +51,7 @@ export interface Route {
  * @example pathOf('tr', { key: 'schools', params: ['ornek-lisesi'] }) // '/tr/okullar/ornek-lisesi/'
  */
 export function pathOf(lang: Lang, route: Route): string {
-  const words = [lang, SECTIONS[route.key][lang]];
+  const words: string[] = [lang, SECTIONS[route.key][lang]];
   for (const p of route.params ?? []) words.push(typeof p === 'string' ? p : SUBPAGES[p.sub][lang]);
   return `/${words.filter(Boolean).join('/')}/`;
 }

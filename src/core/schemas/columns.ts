@@ -44,8 +44,8 @@ export function metaOf(schema: z.ZodType): ColumnMeta {
   return meta;
 }
 
-function column<T extends z.ZodType>(
-  required: T,
+function column(
+  required: z.ZodType<unknown, string>,
   meta: Omit<ColumnMeta, 'optional'>,
   optional: boolean,
 ): z.ZodType {
@@ -206,15 +206,24 @@ export function enumOf<const V extends readonly [string, ...string[]]>(
   ) as z.ZodType<V[number], string>;
 }
 
-const codesSchema = z
-  .string()
-  .transform((v) => v.split(';').map((code) => code.trim()))
-  .pipe(z.array(z.string().regex(ID_PATTERN)));
+const codesSchema = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((v) => v.split(';').map((code) => code.trim()))
+    .pipe(z.array(item));
 
-/** A `;`-separated list of ids (`codes?` in the contract: always optional). */
-export function codes(description: Described, example = '') {
-  return column(codesSchema, { kind: 'codes', description, example }, true) as z.ZodType<
-    string[] | undefined,
-    string
-  >;
+/**
+ * A `;`-separated list of ids (`codes?` in the contract: always optional). With `values`, each
+ * entry must be one of them (e.g. age bands such as `46+`, which are not ids).
+ */
+export function codes(
+  description: Described,
+  example = '',
+  values?: readonly [string, ...string[]],
+) {
+  return column(
+    codesSchema(values ? z.enum(values) : z.string().regex(ID_PATTERN)),
+    { kind: 'codes', description, example, ...(values ? { values } : {}) },
+    true,
+  ) as z.ZodType<string[] | undefined, string>;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { codes, enumOf, id, optionalDate, optionalInt, text } from './columns.ts';
+import { AGE_BANDS } from './participants.ts';
 import { defineTable } from './table.ts';
 
 export const PROGRAMME_FORMATS = ['group', 'one_to_one'] as const;
@@ -34,6 +35,7 @@ export const programmes = defineTable({
         tr: 'Mentilerin yaş aralıkları, `;` ile ayrılmış. Boş: sınır yok.',
       },
       '15-16;17-18',
+      AGE_BANDS,
     ),
     target_relationships: optionalInt(
       { en: 'Goal: number of mentoring relationships.', tr: 'Hedef: mentorluk ilişkisi sayısı.' },

@@ -15,8 +15,9 @@ export interface ForeignKey {
   references?: string;
 }
 
-export interface TableDefinition<S extends z.ZodRawShape> {
-  name: string;
+export interface TableDefinition<S extends z.ZodRawShape, N extends string = string> {
+  /** Table name, kept as a literal type so `TableName` is a union of the contract's names. */
+  name: N;
   presence: Presence;
   description: Described;
   primaryKey: readonly (keyof S & string)[];
@@ -24,7 +25,10 @@ export interface TableDefinition<S extends z.ZodRawShape> {
   columns: S;
 }
 
-export interface Table<S extends z.ZodRawShape = z.ZodRawShape> extends TableDefinition<S> {
+export interface Table<
+  S extends z.ZodRawShape = z.ZodRawShape,
+  N extends string = string,
+> extends TableDefinition<S, N> {
   /** The CSV file name inside a dataset folder. */
   file: string;
   /** Column names in contract order: the header of the CSV template. */
@@ -33,7 +37,9 @@ export interface Table<S extends z.ZodRawShape = z.ZodRawShape> extends TableDef
   schema: z.ZodObject<S>;
 }
 
-export function defineTable<S extends z.ZodRawShape>(definition: TableDefinition<S>): Table<S> {
+export function defineTable<S extends z.ZodRawShape, const N extends string>(
+  definition: TableDefinition<S, N>,
+): Table<S, N> {
   return {
     ...definition,
     file: `${definition.name}.csv`,

@@ -1,0 +1,66 @@
+/**
+ * Formatting of published (disclosure-controlled) values for pages, in the page's language.
+ * `<k` for counts under k; `–` for withheld cells and unpublished statistics.
+ */
+import type { Count } from '../../core/disclosure/index.ts';
+import { formatDate, formatNumber, formatPercent } from '../../core/format/index.ts';
+import { fill, t, type Lang, type UiKey } from '../../i18n/index.ts';
+import type { ChartFigureLabels } from '../charts/ChartFigure.astro';
+
+export const WITHHELD = '–';
+
+/** A count as shown: `1.234`, `<10`, or `–` when withheld. */
+export function showCount(lang: Lang, cell: Count): string {
+  if (typeof cell === 'number') return formatNumber(lang, cell);
+  if (cell === null) return WITHHELD;
+  return `<${cell.below}`;
+}
+
+/** The number behind a count, or null when it is not published. */
+export function countValue(cell: Count): number | null {
+  return typeof cell === 'number' ? cell : null;
+}
+
+/** Whether any of the counts is shown as `<k` or withheld. */
+export function anySuppressed(cells: readonly Count[]): boolean {
+  return cells.some((cell) => typeof cell !== 'number');
+}
+
+/** A statistic with fixed decimals, or `–` when not published. */
+export function showStat(lang: Lang, value: number | null, decimals = 2, sign = false): string {
+  return value === null ? WITHHELD : formatNumber(lang, value, { decimals, sign });
+}
+
+/** A share (fraction in [0, 1]) as a percentage, or `–`. */
+export function showShare(lang: Lang, value: number | null): string {
+  return value === null ? WITHHELD : formatPercent(lang, value);
+}
+
+/** A readable name of a survey construct (the dictionary's, else the id in words). */
+export function constructLabel(lang: Lang, construct: string): string {
+  const key = `construct.${construct}` as UiKey;
+  const label = t(lang)(key);
+  return label ?? construct.replace(/_/g, ' ');
+}
+
+/** The fixed strings of every chart figure. */
+export function chartLabels(lang: Lang, k: number): ChartFigureLabels {
+  const tr = t(lang);
+  return {
+    showTable: tr('chart.showTable'),
+    suppressedNote: fill(tr('chart.suppressedNote'), { k }),
+    download: tr('chart.download'),
+    methodology: tr('chart.methodology'),
+  };
+}
+
+/** "Data as of 31.12.2024" in the page's language. */
+export function asOfLine(lang: Lang, asOf: string | null): string {
+  const tr = t(lang);
+  return asOf ? fill(tr('impact.asOf'), { date: formatDate(lang, asOf) }) : tr('impact.noAsOf');
+}
+
+/** The basis line of a chart: n and the date of the data. */
+export function basisLine(lang: Lang, n: Count, asOf: string | null): string {
+  return fill(t(lang)('chart.basis'), { n: showCount(lang, n), asOf: asOfLine(lang, asOf) });
+}

@@ -1,0 +1,46 @@
+import type { PublishedOutcome } from '../../core/disclosure/index.ts';
+import { formatNumber } from '../../core/format/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import type { ChartTable } from '../charts/ChartFigure.astro';
+import { constructLabel, showCount, showShare, showStat, WITHHELD } from './display.ts';
+
+/** Every published outcome statistic of the contract as a table, in the page's language. */
+export function outcomeTable(lang: Lang, outcomes: readonly PublishedOutcome[]): ChartTable {
+  const tr = t(lang);
+  const ci = (o: PublishedOutcome) =>
+    o.ciLow === null || o.ciHigh === null
+      ? WITHHELD
+      : `${formatNumber(lang, o.ciLow, { decimals: 2 })} – ${formatNumber(lang, o.ciHigh, { decimals: 2 })}`;
+  return {
+    columns: [
+      { label: tr('outcome.construct') },
+      { label: tr('outcome.nPre'), numeric: true },
+      { label: tr('outcome.nPost'), numeric: true },
+      { label: tr('outcome.n'), numeric: true },
+      { label: tr('outcome.meanPre'), numeric: true },
+      { label: tr('outcome.meanPost'), numeric: true },
+      { label: tr('outcome.meanChange'), numeric: true },
+      { label: tr('outcome.ci'), numeric: true },
+      { label: tr('outcome.dz'), numeric: true },
+      { label: tr('outcome.p'), numeric: true },
+      { label: tr('outcome.improved'), numeric: true },
+      { label: tr('outcome.same'), numeric: true },
+      { label: tr('outcome.declined'), numeric: true },
+    ],
+    rows: outcomes.map((o) => [
+      constructLabel(lang, o.construct),
+      showCount(lang, o.nPre),
+      showCount(lang, o.nPost),
+      showCount(lang, o.n),
+      showStat(lang, o.meanPre),
+      showStat(lang, o.meanPost),
+      showStat(lang, o.meanChange, 2, true),
+      ci(o),
+      showStat(lang, o.cohensDz),
+      o.wilcoxonP === null ? WITHHELD : formatNumber(lang, o.wilcoxonP, { decimals: 4 }),
+      showShare(lang, o.improved),
+      showShare(lang, o.same),
+      showShare(lang, o.declined),
+    ]),
+  };
+}

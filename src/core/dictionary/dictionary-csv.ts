@@ -1,0 +1,68 @@
+import { csvLine } from '../generate/csv.ts';
+import type { DictionaryTable } from './dictionary.ts';
+import { YES_NO, type Lang } from './labels.ts';
+
+const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'table',
+    'file',
+    'file_presence',
+    'column',
+    'type',
+    'required',
+    'allowed_values',
+    'range',
+    'references',
+    'description',
+    'example',
+  ],
+  tr: [
+    'tablo',
+    'dosya',
+    'dosya_gerekliliği',
+    'sütun',
+    'tür',
+    'zorunlu',
+    'izin_verilen_değerler',
+    'aralık',
+    'bağlı_olduğu_dosya',
+    'açıklama',
+    'örnek',
+  ],
+};
+
+/**
+ * Keeps a spreadsheet from reading a cell as a formula (a leading `=`, `+`, `-` or `@`).
+ * @example neutralise('=1+1') // "'=1+1"
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The data dictionary as CSV in one language: one row per column of every table.
+ * @example dictionaryCsv(buildDataDictionary(), 'tr').split('\n')[0].startsWith('tablo,dosya') // true
+ */
+export function dictionaryCsv(tables: readonly DictionaryTable[], lang: Lang): string {
+  let text = csvLine(HEADERS[lang]);
+  for (const table of tables) {
+    for (const column of table.columns) {
+      text += csvLine(
+        [
+          table.name,
+          table.file,
+          table.presenceText[lang],
+          column.name,
+          column.type[lang],
+          column.required ? YES_NO[lang].yes : YES_NO[lang].no,
+          (column.values ?? []).join(' | '),
+          column.range[lang],
+          column.references?.file ?? '',
+          column.description[lang],
+          column.example,
+        ].map(neutralise),
+      );
+    }
+  }
+  return text;
+}

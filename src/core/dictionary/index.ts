@@ -1,0 +1,6 @@
+export { buildDataDictionary, type DictionaryColumn, type DictionaryTable } from './dictionary.ts';
+export { dictionaryCsv, neutralise } from './dictionary-csv.ts';
+export { dictionaryMarkdown } from './dictionary-markdown.ts';
+export { templateCsv, BOM, type TemplateOptions } from './templates.ts';
+export { templateFiles, type OutputFile } from './files.ts';
+export { KIND_LABELS, presenceText, rangeText, type Lang } from './labels.ts';

@@ -1,0 +1,35 @@
+import type { OutcomeRow } from '../stats/types.ts';
+import { countCell, primaryCount, significant4, statistic } from './cells.ts';
+import type { PublishedOutcome } from './published-types.ts';
+import { protectGroup } from './sibling-group.ts';
+
+/**
+ * An outcome row under disclosure control: every statistic needs n ≥ k paired people; the
+ * shares improved/same/declined are counts in disguise (share × n), so a share whose count is
+ * under k is withheld, with sibling suppression since the three add up to n.
+ */
+export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
+  const stat = (value: number | undefined) => statistic(value, row.n, k);
+  const counts = [row.improved, row.same, row.declined];
+  const { status } = protectGroup(counts, k, row.n >= k);
+  const share = (i: number) =>
+    row.n >= k && status[i] === 'published'
+      ? statistic((counts[i] as number) / row.n, row.n, k)
+      : null;
+  return {
+    construct: row.construct,
+    nPre: primaryCount(row.nPre, k),
+    nPost: primaryCount(row.nPost, k),
+    n: countCell(row.n, row.n < k ? 'primary' : 'published', k),
+    meanPre: stat(row.meanPre),
+    meanPost: stat(row.meanPost),
+    meanChange: stat(row.meanChange),
+    ciLow: stat(row.ciLow),
+    ciHigh: stat(row.ciHigh),
+    cohensDz: stat(row.cohensDz),
+    wilcoxonP: row.n >= k && row.wilcoxonP !== undefined ? significant4(row.wilcoxonP) : null,
+    improved: share(0),
+    same: share(1),
+    declined: share(2),
+  };
+}

@@ -1,0 +1,102 @@
+import type { ProgrammeStats } from '../stats/types.ts';
+import { countCell, isPublished, primaryCount, round4, statistic } from './cells.ts';
+import { protectMonthly } from './monthly.ts';
+import { publishOutcome } from './publish-outcome.ts';
+import { FUNNEL_STAGES, type Count, type PublishedProgramme } from './published-types.ts';
+import { protectGroup } from './sibling-group.ts';
+
+/**
+ * One programme under disclosure control. The programme's relationships are the known total
+ * of two sibling structures (meetings per pair, relationships by month); if either could only
+ * be protected by hiding that total, it is withheld everywhere and both are protected again
+ * as if no total were known.
+ */
+export function publishProgramme(p: ProgrammeStats, k: number): PublishedProgramme {
+  const total = p.reach.relationships;
+  const pairs = p.meetingsPerPair?.pairs ?? [];
+  const news = p.relationshipsByMonth.map((row) => row.new);
+  let totalKnown = total >= k;
+  let meetings = protectGroup(pairs, k, totalKnown);
+  let months = protectMonthly(news, k, totalKnown);
+  if (totalKnown && (meetings.withholdTotal || months.withholdTotal)) {
+    totalKnown = false;
+    meetings = protectGroup(pairs, k, false);
+    months = protectMonthly(news, k, false);
+  }
+  const relationships: Count = total < k ? { below: k } : totalKnown ? total : null;
+  const anyPairSuppressed = meetings.status.some((s) => s !== 'published');
+  const pairTotal = pairs.reduce((a, b) => a + b, 0);
+
+  return {
+    programmeId: p.programmeId,
+    nameEn: p.nameEn,
+    nameTr: p.nameTr,
+    organisation: p.organisation,
+    format: p.format,
+    reach: {
+      relationships,
+      mentees: primaryCount(p.reach.mentees, k),
+      mentors: primaryCount(p.reach.mentors, k),
+      staffTrained: primaryCount(p.reach.staffTrained, k),
+      schools: p.reach.schools,
+      cohorts: p.reach.cohorts,
+      sessions: p.reach.sessions,
+      mentoringHours: round4(p.reach.mentoringHours),
+    },
+    // Funnel stages are nested, not parts of a total: only the primary rule applies.
+    funnel: Object.fromEntries(
+      FUNNEL_STAGES.map((stage) => [stage, primaryCount(p.funnel[stage], k)]),
+    ) as PublishedProgramme['funnel'],
+    meetingsPerPair: p.meetingsPerPair
+      ? {
+          distribution: pairs.map((n, meetings) => ({
+            meetings,
+            pairs: countCell(n, meetingStatus(meetings), k),
+          })),
+          // With the total known, Σ meetings (mean × pairs) would be a second equation
+          // over the suppressed cells.
+          mean: anyPairSuppressed ? null : statistic(p.meetingsPerPair.mean, pairTotal, k),
+          median: statistic(p.meetingsPerPair.median, pairTotal, k),
+        }
+      : null,
+    retention: p.retention.map((row) => {
+      const enrolled = primaryCount(row.enrolled, k);
+      const attended = primaryCount(row.attended, k);
+      return {
+        sessionNumber: row.sessionNumber,
+        enrolled,
+        attended,
+        // rate × enrolled would give back a suppressed count.
+        rate:
+          isPublished(enrolled) && isPublished(attended)
+            ? statistic(row.attended / row.enrolled, row.enrolled, k)
+            : null,
+      };
+    }),
+    outcomes: p.outcomes.map((row) => publishOutcome(row, k)),
+    themes: p.themes.map((t) => ({ ...t, notes: t.groups >= k ? t.notes : [] })),
+    relationshipsByMonth: p.relationshipsByMonth.map((row, i) => ({
+      month: row.month,
+      new: countCell(row.new, months.newStatus[i]!, k),
+      cumulative: countCell(row.cumulative, months.cumulativeStatus[i]!, k),
+      targetPath: row.targetPath === undefined ? null : round4(row.targetPath),
+    })),
+    goal: p.goal
+      ? {
+          target: p.goal.target,
+          targetDate: p.goal.targetDate ?? null,
+          current: relationships,
+          monthsLeft: p.goal.monthsLeft ?? null,
+          // The pace gives back the current count, so it needs a published one.
+          pacePerMonth:
+            isPublished(relationships) && p.goal.pacePerMonth !== undefined
+              ? round4(p.goal.pacePerMonth)
+              : null,
+        }
+      : null,
+  };
+
+  function meetingStatus(i: number) {
+    return meetings.status[i]!;
+  }
+}

@@ -1,0 +1,23 @@
+import type { RawStats } from '../stats/types.ts';
+import { assertK } from './k.ts';
+import { publishProgramme } from './publish-programme.ts';
+import { publishSchools } from './publish-schools.ts';
+import type { DatasetStats } from './published-types.ts';
+
+/**
+ * Applies disclosure control to raw statistics: the result is what the site and the
+ * downloads may show. Cohort-level statistics stay internal (not published).
+ * @throws DisclosureError for k below 5.
+ * @example publishStats(collector.finishRaw({ asOf }), 10)
+ */
+export function publishStats(raw: RawStats, k: number): DatasetStats {
+  assertK(k);
+  return {
+    k,
+    asOf: raw.asOf ?? null,
+    asOfSource: raw.asOfSource,
+    constructs: raw.constructs,
+    programmes: raw.programmes.map((p) => publishProgramme(p, k)),
+    schools: publishSchools(raw.schools, k),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Disclosure-controlled statistics: the only numbers the site and the downloads may show.
+ * JSON-serialisable; holds no participant, match or session id and no raw answer (programme,
+ * school and theme ids and names are public).
+ */
+import type { Count } from './cells.ts';
+
+export type { Count };
+
+export interface PublishedReach {
+  relationships: Count;
+  mentees: Count;
+  mentors: Count;
+  staffTrained: Count;
+  schools: number;
+  cohorts: number;
+  sessions: number;
+  mentoringHours: number;
+}
+
+export const FUNNEL_STAGES = [
+  'registered',
+  'matched',
+  'attended',
+  'completed',
+  'withdrawn',
+] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+export interface PublishedMeetings {
+  distribution: { meetings: number; pairs: Count }[];
+  /** Null when any distribution cell is suppressed (it would give away Σ meetings). */
+  mean: number | null;
+  median: number | null;
+}
+
+export interface PublishedRetentionRow {
+  sessionNumber: number;
+  enrolled: Count;
+  attended: Count;
+  /** attended ÷ enrolled; null unless both counts are published. */
+  rate: number | null;
+}
+
+/** Change within the group between pre and post (not a programme effect). */
+export interface PublishedOutcome {
+  construct: string;
+  nPre: Count;
+  nPost: Count;
+  n: Count;
+  meanPre: number | null;
+  meanPost: number | null;
+  meanChange: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  cohensDz: number | null;
+  wilcoxonP: number | null;
+  /** Shares of n (fractions in [0, 1]). */
+  improved: number | null;
+  same: number | null;
+  declined: number | null;
+}
+
+export interface PublishedTheme {
+  themeId: string;
+  kind: 'challenge' | 'recommendation';
+  labelEn: string;
+  labelTr: string;
+  groups: number;
+  /** Screened notes; only for themes raised by at least k groups. */
+  notes: { en?: string; tr?: string }[];
+}
+
+export interface PublishedMonth {
+  month: string;
+  new: Count;
+  cumulative: Count;
+  targetPath: number | null;
+}
+
+export interface PublishedGoal {
+  target: number;
+  targetDate: string | null;
+  current: Count;
+  monthsLeft: number | null;
+  pacePerMonth: number | null;
+}
+
+export interface PublishedProgramme {
+  programmeId: string;
+  nameEn: string;
+  nameTr: string;
+  organisation: string;
+  format: 'group' | 'one_to_one';
+  reach: PublishedReach;
+  funnel: Record<FunnelStage, Count>;
+  /** One-to-one programmes only. */
+  meetingsPerPair: PublishedMeetings | null;
+  /** Group programmes only (empty otherwise). */
+  retention: PublishedRetentionRow[];
+  outcomes: PublishedOutcome[];
+  themes: PublishedTheme[];
+  relationshipsByMonth: PublishedMonth[];
+  goal: PublishedGoal | null;
+}
+
+export interface PublishedSchool {
+  schoolId: string;
+  nameTr: string;
+  nameEn: string;
+  province: string;
+  schoolType: string;
+  isPilot: boolean;
+  cohorts: number;
+  mentees: Count;
+  relationships: Count;
+  sessions: number;
+  /** attended = true ÷ attendance rows of the school's mentees; null under k such mentees. */
+  attendanceRate: number | null;
+  outcomes: PublishedOutcome[];
+}
+
+/** What the pages import and the downloads are written from. */
+export interface DatasetStats {
+  k: number;
+  asOf: string | null;
+  asOfSource: 'dataset' | 'latest-date-in-data' | 'none';
+  constructs: string[];
+  programmes: PublishedProgramme[];
+  schools: PublishedSchool[];
+}

@@ -1,0 +1,144 @@
+import Papa from 'papaparse';
+import { decodeText, detectEncoding, type Encoding } from './encoding.ts';
+import { detectDelimiter, firstLine, type Delimiter } from './header.ts';
+import type { ByteSource } from './source.ts';
+
+/** What the reader tells its caller, in file order. */
+export interface CsvHandlers {
+  /** The header record's raw fields and its spreadsheet row (1 unless blank lines precede it). */
+  header(fields: string[], row: number): void;
+  /**
+   * A batch of records parsed from one chunk of text: record `i` is spreadsheet row
+   * `firstRow + i`. `text` is the chunk they came from, so a caller can screen a whole chunk
+   * once (e.g. for control characters) instead of every cell.
+   */
+  records(records: string[][], firstRow: number, text: string): void;
+  /** A record with broken quoting; `unterminated` means the rest of the file was not read. */
+  malformed(row: number, reason: 'quotes' | 'unterminated'): void;
+  /** Bytes read so far (for progress). */
+  progress?(bytes: number): void;
+}
+
+/** The outcome of reading one CSV file. */
+export type CsvReadResult =
+  /** `records`: the spreadsheet row of the last record read (the header included). */
+  | { kind: 'read'; encoding: Encoding; delimiter: Delimiter; records: number }
+  | { kind: 'empty'; encoding?: Encoding }
+  | { kind: 'utf-16' };
+
+export interface CsvReadOptions {
+  /**
+   * Longest record (in characters) held while waiting for its end. An unterminated quote would
+   * otherwise pull the rest of a large file into memory.
+   */
+  maxRecordLength?: number;
+}
+
+/**
+ * Streams a CSV file: decides the encoding, detects `,` or `;` from the header against the known
+ * column names, and hands records on in batches with their spreadsheet rows (header = 1).
+ * Uses papaparse's parser on arrays (never `header: true`), chunk by chunk, as its own streamer does.
+ * @example await readCsv(open, new Set(['topic_id']), { header, records, malformed })
+ */
+export async function readCsv(
+  open: ByteSource,
+  known: ReadonlySet<string>,
+  handlers: CsvHandlers,
+  options: CsvReadOptions = {},
+): Promise<CsvReadResult> {
+  const verdict = await detectEncoding(open);
+  if (verdict.kind !== 'text') return verdict;
+  const { encoding } = verdict;
+  const maxRecordLength = options.maxRecordLength ?? 8 * 1024 * 1024;
+
+  let parser: Papa.Parser | undefined;
+  let delimiter: Delimiter = ',';
+  let pending = '';
+  let row = 0; // spreadsheet row of the last record handed on
+  let headerSeen = false;
+  let bytes = 0;
+
+  const deliver = (data: string[][], text: string): void => {
+    let start = 0;
+    if (!headerSeen) {
+      // Blank lines before the header are skipped, but still counted as rows.
+      while (start < data.length && isBlankLine(data[start] as string[])) start++;
+      if (start === data.length) {
+        row += data.length;
+        return;
+      }
+      headerSeen = true;
+      handlers.header(data[start] as string[], row + start + 1);
+      start++;
+    }
+    const batch = start === 0 ? data : data.slice(start);
+    const firstRow = row + start + 1;
+    row += data.length;
+    if (batch.length > 0) handlers.records(batch, firstRow, text);
+  };
+
+  const parse = (text: string, last: boolean): boolean => {
+    const p = parser as Papa.Parser;
+    const result = p.parse(text, 0, !last);
+    const data = result.data as string[][];
+    for (const error of result.errors) {
+      const index = error.row ?? 0;
+      // Errors in the unfinished last record come back when it is parsed whole.
+      if (!last && index >= data.length) continue;
+      handlers.malformed(
+        row + index + 1,
+        error.code === 'MissingQuotes' ? 'unterminated' : 'quotes',
+      );
+    }
+    deliver(data, text);
+    pending = last ? '' : text.slice(result.meta.cursor);
+    if (pending.length > maxRecordLength) {
+      handlers.malformed(row + 1, 'unterminated');
+      return false;
+    }
+    return true;
+  };
+
+  for await (const chunk of decodeText(open, encoding)) {
+    bytes += chunk.length;
+    handlers.progress?.(bytes);
+    const text = pending + chunk;
+    pending = '';
+    if (!parser) {
+      const head = headerLine(text, false);
+      if (head === undefined) {
+        pending = text;
+        if (pending.length > maxRecordLength) return { kind: 'empty', encoding };
+        continue;
+      }
+      delimiter = detectDelimiter(head.line, known);
+      parser = new Papa.Parser({ delimiter, newline: head.newline });
+    }
+    if (!parse(text, false)) return { kind: 'read', encoding, delimiter, records: row };
+  }
+  if (!parser) {
+    const head = headerLine(pending, true);
+    if (head === undefined) return { kind: 'empty', encoding };
+    delimiter = detectDelimiter(head.line, known);
+    parser = new Papa.Parser({ delimiter, newline: head.newline });
+  }
+  if (pending) parse(pending, true);
+  if (!headerSeen) return { kind: 'empty', encoding };
+  return { kind: 'read', encoding, delimiter, records: row };
+}
+
+function isBlankLine(record: string[]): boolean {
+  return record.length === 1 && (record[0] as string).trim() === '';
+}
+
+/** The first line with content and the file's line ending; `undefined` until one is complete. */
+function headerLine(text: string, atEnd: boolean): ReturnType<typeof firstLine> | undefined {
+  const start = text.search(/\S/);
+  if (start === -1) return undefined;
+  const head = firstLine(text.slice(start));
+  const end = start + head.line.length;
+  if (end === text.length) return atEnd ? { line: head.line, newline: '\n' } : undefined;
+  // A CR at the very end of a chunk may be the first half of a CRLF.
+  if (end === text.length - 1 && text[end] === '\r' && !atEnd) return undefined;
+  return head;
+}

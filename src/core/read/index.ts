@@ -1,0 +1,4 @@
+export * from './source.ts';
+export * from './encoding.ts';
+export * from './header.ts';
+export * from './csv.ts';

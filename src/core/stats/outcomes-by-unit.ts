@@ -1,0 +1,58 @@
+import { pairedChange } from './paired-change.ts';
+import type { OutcomeRow } from './types.ts';
+
+/**
+ * One construct's outcome row for each unit that has a score in either wave
+ * (`undefined` for the others). Scores are NaN where the person has none;
+ * `unitOfPerson[p]` is the person's unit (−1: none).
+ */
+export function outcomesByUnit(
+  construct: string,
+  scores: { pre: Float64Array; post: Float64Array },
+  unitOfPerson: Int32Array,
+  unitCount: number,
+): (OutcomeRow | undefined)[] {
+  const { pre: preScores, post: postScores } = scores;
+  const nPre = new Int32Array(unitCount);
+  const nPost = new Int32Array(unitCount);
+  const nPaired = new Int32Array(unitCount + 1);
+  for (let p = 0; p < preScores.length; p++) {
+    const hasPre = (preScores[p] as number) === (preScores[p] as number);
+    const hasPost = (postScores[p] as number) === (postScores[p] as number);
+    if (!hasPre && !hasPost) continue;
+    const u = unitOfPerson[p] as number;
+    if (u < 0) continue;
+    if (hasPre) nPre[u]!++;
+    if (hasPost) nPost[u]!++;
+    if (hasPre && hasPost) nPaired[u + 1]!++;
+  }
+  // Counting sort: each unit's pairs end up contiguous in one buffer.
+  for (let u = 0; u < unitCount; u++) nPaired[u + 1]! += nPaired[u] as number;
+  const next = nPaired.slice(0, unitCount);
+  const pre = new Float64Array(nPaired[unitCount] as number);
+  const post = new Float64Array(pre.length);
+  for (let p = 0; p < preScores.length; p++) {
+    const a = preScores[p] as number;
+    const b = postScores[p] as number;
+    // NaN !== NaN: a missing score.
+    if (a !== a || b !== b) continue;
+    const u = unitOfPerson[p] as number;
+    if (u < 0) continue;
+    const at = next[u]!++;
+    pre[at] = a;
+    post[at] = b;
+  }
+  const rows: (OutcomeRow | undefined)[] = new Array(unitCount);
+  for (let u = 0; u < unitCount; u++) {
+    if (nPre[u] === 0 && nPost[u] === 0) continue;
+    const from = nPaired[u] as number;
+    const to = nPaired[u + 1] as number;
+    rows[u] = {
+      construct,
+      nPre: nPre[u] as number,
+      nPost: nPost[u] as number,
+      ...pairedChange(pre.subarray(from, to), post.subarray(from, to)),
+    };
+  }
+  return rows;
+}

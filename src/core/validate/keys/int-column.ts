@@ -1,0 +1,22 @@
+/**
+ * A growable column of 32-bit integers indexed by interned row index (-1 when never set).
+ * @example const c = new IntColumn(); c.set(5, 42); c.get(5) // 42; c.get(6) // -1
+ */
+export class IntColumn {
+  private data = new Int32Array(1024).fill(-1);
+
+  set(index: number, value: number): void {
+    if (index >= this.data.length) {
+      let length = this.data.length;
+      while (length <= index) length *= 2;
+      const grown = new Int32Array(length).fill(-1);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[index] = value;
+  }
+
+  get(index: number): number {
+    return index >= 0 && index < this.data.length ? (this.data[index] as number) : -1;
+  }
+}

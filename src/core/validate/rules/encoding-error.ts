@@ -1,0 +1,33 @@
+import { makeProblem, type Position } from '../make-problem.ts';
+import type { Problem } from '../problem.ts';
+
+/**
+ * Characters that never belong in a cell: the replacement character U+FFFD (text already damaged
+ * by a wrong conversion), NUL and other C0 controls except tab, LF and CR (which quoted cells may
+ * hold), DEL, and C1 controls U+0080–U+009F (bytes Windows-1254 leaves undefined, or a UTF-16
+ * file). Windows-1254 decodes every byte, so damaged text shows up here rather than as a failed
+ * decode.
+ */
+export const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
+
+/** A cell holding characters that show the file's encoding is damaged. */
+export function badCharacters(at: Position): Problem {
+  return makeProblem(
+    'error',
+    'encoding-error',
+    at,
+    'This cell holds unreadable characters (damaged encoding): save the file again as “CSV UTF-8” and check the cell.',
+    'Bu hücrede okunamayan karakterler var (bozuk kodlama): dosyayı yeniden “CSV UTF-8” olarak kaydedin ve hücreyi kontrol edin.',
+  );
+}
+
+/** A file in an encoding the contract does not accept (UTF-16, Excel's "Unicode text"). */
+export function unsupportedEncoding(file: string): Problem {
+  return makeProblem(
+    'error',
+    'encoding-error',
+    { file, row: null, column: null },
+    'The file is saved as UTF-16 (“Unicode text”), which cannot be read: save it again as “CSV UTF-8”.',
+    'Dosya UTF-16 (“Unicode metin”) olarak kaydedilmiş ve okunamıyor: yeniden “CSV UTF-8” olarak kaydedin.',
+  );
+}

@@ -1,0 +1,33 @@
+import type { TableName } from '../schemas/index.ts';
+import type { CompositeSet } from './keys/composite-set.ts';
+import type { IdIndex } from './keys/id-index.ts';
+import { IntColumn } from './keys/int-column.ts';
+
+/**
+ * What the validation remembers across files: interned ids per table, and the few attributes
+ * later files are checked against, in typed columns indexed by interned id.
+ */
+export class DatasetState {
+  /** Tables whose file was read (it had a header). */
+  readonly present = new Set<TableName>();
+  /** Files that are absent from the folder (not merely empty). */
+  readonly absent = new Set<TableName>();
+  /** Interned primary keys of single-key tables. */
+  readonly ids = new Map<TableName, IdIndex>();
+
+  /** Bitmask of eligible age bands per programme (-1: any). */
+  readonly programmeAgeMask = new IntColumn();
+  readonly cohortProgramme = new IntColumn();
+  readonly cohortStart: string[] = [];
+  readonly cohortEnd: string[] = [];
+  readonly participantCohort = new IntColumn();
+  /** 0 = mentor, 1 = mentee. */
+  readonly participantRole = new IntColumn();
+  readonly matchCohort = new IntColumn();
+  readonly sessionCohort = new IntColumn();
+  readonly itemMin: number[] = [];
+  readonly itemMax: number[] = [];
+  /** Composite primary keys, created when their file starts. */
+  attendanceKeys: CompositeSet | undefined;
+  responseKeys: CompositeSet | undefined;
+}

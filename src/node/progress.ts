@@ -1,0 +1,21 @@
+/**
+ * A one-line progress indicator (file and MiB read) for a terminal's stderr, redrawn at most
+ * ten times a second. Only used when stderr is a TTY.
+ */
+export function progressLine(stream: NodeJS.WriteStream): {
+  update(progress: { file: string; bytes: number }): void;
+  done(): void;
+} {
+  let last = 0;
+  return {
+    update({ file, bytes }) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      stream.write(`\r\x1b[K${file} ${(bytes / 1048576).toFixed(1)} MiB`);
+    },
+    done() {
+      stream.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DisclosureError, publishStats } from '../../../src/core/disclosure/index.ts';
+import type { Count, PublishedProgramme } from '../../../src/core/disclosure/published-types.ts';
+import { collectFixture } from '../stats/fixture.ts';
+import { Attack } from './recover.ts';
+
+const raw = collectFixture('small').finishRaw({ asOf: '2024-06-30' });
+
+describe('publishStats', () => {
+  it.each([4, 0, -1, 5.5])('refuses k = %s with a typed error', (k) => {
+    expect(() => publishStats(raw, k)).toThrow(DisclosureError);
+  });
+
+  it('publishes counts under k as <k and withholds statistics from fewer than k people (k = 10)', () => {
+    const hs = publishStats(raw, 10).programmes.find((p) => p.programmeId === 'hs')!;
+    expect(hs.reach.mentees).toEqual({ below: 10 });
+    expect(hs.reach.cohorts).toBe(2);
+    expect(hs.outcomes[0]).toMatchObject({
+      n: { below: 10 },
+      meanPre: null,
+      wilcoxonP: null,
+      improved: null,
+    });
+    expect(hs.goal).toMatchObject({ current: { below: 10 }, pacePerMonth: null });
+  });
+
+  it('publishes statistics from at least k people, rounded (k = 5)', () => {
+    const hs = publishStats(raw, 5).programmes.find((p) => p.programmeId === 'hs')!;
+    const stem = hs.outcomes.find((o) => o.construct === 'stem_interest')!;
+    expect(stem).toMatchObject({
+      n: 5,
+      meanChange: 0.7667,
+      ciLow: -0.5552,
+      ciHigh: 2.0885,
+      cohensDz: 0.7202,
+      wilcoxonP: 0.1441,
+    });
+    // 3 improved, 1 same, 1 declined: every share's count is under 5, so all are withheld.
+    expect([stem.improved, stem.same, stem.declined]).toEqual([null, null, null]);
+    expect(hs.retention[0]).toEqual({ sessionNumber: 1, enrolled: 7, attended: 6, rate: 0.8571 });
+    // 2 attended of 5: the rate would give the suppressed count back.
+    expect(hs.retention[1]!.rate).toBeNull();
+    expect(hs.goal!.pacePerMonth).toBe(15.6667);
+  });
+
+  it('keeps workshop notes only for themes raised by at least k groups', () => {
+    const ses = publishStats(raw, 5).programmes.find((p) => p.programmeId === 'ses')!;
+    expect(ses.themes.every((t) => t.notes.length === 0)).toBe(true);
+  });
+
+  it('contains no participant, match or session id and no note under k', () => {
+    const json = JSON.stringify(publishStats(raw, 5));
+    for (const id of ['"a1"', '"m1"', '"ma1"', '"pm1"', '"s-a2"', 'sa1', 'Terfide', 'invisible']) {
+      expect(json).not.toContain(id);
+    }
+  });
+});
+
+/** Tries to recover every suppressed count of a published programme. */
+function attackProgramme(p: PublishedProgramme): number[] {
+  const attack = new Attack();
+  const total = attack.cell(p.reach.relationships);
+  let previous = -1;
+  for (const row of p.relationshipsByMonth) {
+    const added = attack.cell(row.new);
+    const cumulative = attack.cell(row.cumulative);
+    attack.sum(previous < 0 ? [added] : [previous, added], cumulative);
+    previous = cumulative;
+  }
+  if (previous >= 0) attack.sum([previous], total);
+  if (p.meetingsPerPair) {
+    const pairs = p.meetingsPerPair.distribution.map((r) => attack.cell(r.pairs));
+    attack.sum(pairs, total);
+  }
+  return attack.recovered();
+}
+
+describe('secondary suppression', () => {
+  it.each([5, 6, 10])('leaves no suppressed count of the fixture recoverable (k = %s)', (k) => {
+    for (const p of publishStats(raw, k).programmes) expect(attackProgramme(p)).toEqual([]);
+  });
+
+  it('withholds the next smallest school when one school is under k', () => {
+    const schools = publishStats(raw, 4 + 1).schools;
+    const mentees: Count[] = schools.map((s) => s.mentees);
+    // s1 has 4 mentees (<5), s2 has 3 (<5): two suppressed cells protect each other.
+    expect(mentees).toEqual([{ below: 5 }, { below: 5 }]);
+  });
+});

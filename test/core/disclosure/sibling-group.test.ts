@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countCell } from '../../../src/core/disclosure/cells.ts';
+import { protectGroup } from '../../../src/core/disclosure/sibling-group.ts';
+import { Attack } from './recover.ts';
+
+describe('protectGroup', () => {
+  it.each([
+    ['nothing under k', [12, 40, 25], ['published', 'published', 'published']],
+    [
+      'one small cell: the next smallest goes too',
+      [3, 40, 25],
+      ['primary', 'published', 'secondary'],
+    ],
+    ['two small cells protect each other', [3, 40, 4], ['primary', 'published', 'primary']],
+    [
+      'two zeros would sum to 0: a third goes',
+      [0, 40, 0, 25],
+      ['primary', 'published', 'primary', 'secondary'],
+    ],
+    ['two cells of k − 1 are pinned by their sum', [9, 9, 30], ['primary', 'primary', 'secondary']],
+    ['ties for next smallest: the first goes', [2, 20, 20], ['primary', 'secondary', 'published']],
+  ])('%s', (_, values, expected) => {
+    expect(protectGroup(values, 10, true)).toEqual({ status: expected, withholdTotal: false });
+  });
+
+  it('applies only the primary rule without a known total', () => {
+    expect(protectGroup([3, 40], 10, false).status).toEqual(['primary', 'published']);
+  });
+
+  it('asks to withhold the total when no sibling is left', () => {
+    expect(protectGroup([9, 9], 10, true).withholdTotal).toBe(true);
+  });
+
+  it('leaves no cell recoverable from the total and its siblings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(5, 10),
+        (values, k) => {
+          const total = values.reduce((a, b) => a + b, 0);
+          const { status, withholdTotal } = protectGroup(values, k, total >= k);
+          const attack = new Attack();
+          const cells = values.map((v, i) => attack.cell(countCell(v, status[i]!, k)));
+          const totalCell = attack.cell(total < k ? { below: k } : withholdTotal ? null : total);
+          attack.sum(cells, totalCell);
+          return attack.recovered().length === 0;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,159 @@
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { publishStats } from '../../../src/core/disclosure/publish.ts';
+import { buildDownloads } from '../../../src/core/downloads/build-downloads.ts';
+import { RESOURCES } from '../../../src/core/downloads/resources.ts';
+import { datasetMeta } from '../../../src/core/schemas/dataset.ts';
+import { collectFixture } from '../stats/fixture.ts';
+
+const meta = datasetMeta.parse({ as_of: '2024-06-30', title_tr: 'Örnek veri', synthetic: true });
+const raw = collectFixture('small').finishRaw({ asOf: meta.as_of });
+const files = buildDownloads(publishStats(raw, 5), meta);
+const rows = (path: string) =>
+  Papa.parse<string[]>(files.get(path)!, { skipEmptyLines: true }).data;
+
+describe('buildDownloads', () => {
+  it('writes every contract path for every programme, with its exact columns', () => {
+    for (const def of RESOURCES) {
+      const paths = def.path.includes('{programme}')
+        ? ['hs', 'ses'].map((id) => def.path.replace('{programme}', id))
+        : [def.path];
+      for (const path of paths) {
+        expect(rows(`downloads/${path}`)[0]).toEqual(def.fields.map((f) => f.name));
+      }
+    }
+    expect(files.has('downloads/datapackage.json')).toBe(true);
+  });
+
+  it('writes the contract columns in contract order', () => {
+    expect(rows('downloads/hs/outcomes.csv')[0]).toEqual(
+      'construct,n_pre,n_post,n,mean_pre,mean_post,mean_change,ci_low,ci_high,cohens_dz,wilcoxon_p,improved,same,declined'.split(
+        ',',
+      ),
+    );
+    expect(rows('downloads/schools.csv')[0]).toEqual(
+      'school_id,name_tr,name_en,province,school_type,is_pilot,cohorts,mentees,relationships,sessions,attendance_rate'.split(
+        ',',
+      ),
+    );
+  });
+
+  it('writes <k, blanks, rounded statistics and p-values', () => {
+    expect(rows('downloads/hs/outcomes.csv')).toContainEqual([
+      'stem_interest',
+      '6',
+      '6',
+      '5',
+      '2.5333',
+      '3.3',
+      '0.7667',
+      '-0.5552',
+      '2.0885',
+      '0.7202',
+      '0.1441',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows('downloads/hs/outcomes.csv')).toContainEqual([
+      'self_confidence',
+      '<5',
+      '<5',
+      '<5',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows('downloads/hs/funnel.csv').slice(1)).toEqual([
+      ['registered', '7'],
+      ['matched', '6'],
+      ['attended', '7'],
+      ['completed', '<5'],
+      ['withdrawn', '<5'],
+    ]);
+    expect(rows('downloads/programmes.csv')[1]).toEqual([
+      'hs',
+      '6',
+      '7',
+      '<5',
+      '2',
+      '2',
+      '6',
+      '5.4167',
+      '<5',
+    ]);
+  });
+
+  it('neutralises text cells against formula injection, but not numbers', () => {
+    const text = files.get('downloads/schools.csv')!;
+    expect(text).toContain(`"'=Örnek, ""Deneme"" Lisesi"`);
+    expect(files.get('downloads/ses/themes.csv')).toContain(`"'+Pay transparency, by law"`);
+    expect(files.get('downloads/hs/outcomes.csv')).toContain(',-0.5552,');
+  });
+
+  it('writes header-only tables where a table does not apply', () => {
+    expect(rows('downloads/hs/meetings-per-pair.csv')).toHaveLength(1);
+    expect(rows('downloads/ses/retention.csv')).toHaveLength(1);
+  });
+
+  it('uses CRLF line ends, no BOM and no thousands separators', () => {
+    for (const [path, text] of files) {
+      if (!path.endsWith('.csv')) continue;
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(text.replaceAll('\r\n', '')).not.toMatch(/\n/);
+    }
+  });
+
+  it('is byte-identical when built twice', () => {
+    const again = buildDownloads(
+      publishStats(collectFixture('small').finishRaw({ asOf: meta.as_of }), 5),
+      meta,
+    );
+    expect([...again]).toEqual([...files]);
+  });
+});
+
+describe('datapackage.json', () => {
+  const descriptor = JSON.parse(files.get('downloads/datapackage.json')!);
+  const fixture = (name: string) =>
+    JSON.parse(
+      readFileSync(new URL(`../../fixtures/frictionless/${name}`, import.meta.url), 'utf8'),
+    );
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+
+  it('validates against the Data Package schema', () => {
+    const validate = ajv.compile(fixture('data-package.json'));
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('gives every resource a valid Table Schema with bilingual titles and descriptions', () => {
+    const validate = ajv.compile(fixture('table-schema.json'));
+    for (const resource of descriptor.resources) {
+      expect(validate(resource.schema), JSON.stringify(validate.errors)).toBe(true);
+      expect(resource.title_tr).toBeTruthy();
+      expect(resource.description_tr).toBeTruthy();
+      for (const field of resource.schema.fields) expect(field.title_tr).toBeTruthy();
+    }
+  });
+
+  it('describes exactly the CSV files written, with licence, as_of and k', () => {
+    const paths = descriptor.resources.map((r: { path: string }) => `downloads/${r.path}`).sort();
+    expect(paths).toEqual([...files.keys()].filter((p) => p.endsWith('.csv')).sort());
+    expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
+    expect(descriptor.as_of).toBe('2024-06-30');
+    expect(descriptor.k).toBe(5);
+    expect(descriptor.resources[0].schema.missingValues).toEqual(['', '<5']);
+  });
+});

@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { csvDocument, csvText } from '../../../src/core/downloads/csv.ts';
+import { formatCount, formatNumber } from '../../../src/core/downloads/format.ts';
+import { round4, significant4 } from '../../../src/core/disclosure/cells.ts';
+
+describe('csvText', () => {
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+90 212', "'+90 212"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['Cam tavan', 'Cam tavan'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=a,"b"', `"'=a,""b"""`],
+    ['İzmir Şişli Ğ ı ç ö ü', 'İzmir Şişli Ğ ı ç ö ü'],
+  ])('neutralises and quotes %j', (input, expected) => {
+    expect(csvText(input)).toBe(expected);
+  });
+
+  it('round-trips through a CSV parser as the neutralised text', () => {
+    const text = csvDocument(['t'], [[csvText('=x, "y"\nz')]]);
+    expect(Papa.parse<string[]>(text.trim()).data[1]).toEqual(['\'=x, "y"\nz']);
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [0.123449, 0.1234],
+    [0.12345678, 0.1235],
+    [2.5, 2.5],
+    [-0.00004, 0],
+    [1 / 3, 0.3333],
+  ])('rounds statistics to 4 decimals: %s → %s', (value, expected) => {
+    expect(round4(value)).toBe(expected);
+  });
+
+  it.each([
+    [0.14412703481601533, '0.1441'],
+    [0.0046777349810472576, '0.004678'],
+    [1.2345678e-7, '0.0000001235'],
+    [0.99999, '1'],
+  ])('gives p-values 4 significant digits in plain decimals: %s → %s', (p, expected) => {
+    expect(formatNumber(significant4(p))).toBe(expected);
+  });
+
+  it.each([
+    [12, '12'],
+    [{ below: 10 }, '<10'],
+    [{ below: 7 }, '<7'],
+    [null, ''],
+    [1234567, '1234567'],
+  ] as const)('formats counts: %j → %j', (cell, expected) => {
+    expect(formatCount(cell)).toBe(expected);
+  });
+
+  it('writes blank for an unpublished statistic', () => {
+    expect(formatNumber(null)).toBe('');
+  });
+});

@@ -1,0 +1,78 @@
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
+
+// Printed by SciPy 1.17.1:
+// stats.wilcoxon(d, zero_method="wilcox", correction=False, method="approx")
+const SCIPY: [string, number[], number, number][] = [
+  ['distinct differences', [1, 2, 3, -4, 5], 4, 0.34523107177184],
+  ['ties and zeros', [0, 0, 1, -1, 2, 2, -2, 3, 3, 3, -0.5], 8.5, 0.09455824075987958],
+  ['the fixture’s stem_interest changes', [5 / 3, 0, 2 / 3, -0.5, 2], 1, 0.14412703481601533],
+  ['all equal', [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5], 0, 0.0046777349810472576],
+  [
+    'twenty paired changes with many ties',
+    [
+      0.4, -1.2, 2, 0.4, 0.8, -0.4, 1.6, 0, 1.2, 0.4, -0.8, 2.4, 0.4, 1, -0.2, 0.6, 1.4, 0.4, -0.6,
+      0.8,
+    ],
+    39.5,
+    0.02491181034864295,
+  ],
+];
+
+/**
+ * An independent route to the same p-value: ranks by their definition (O(n²)), and the null
+ * variance of the positive rank sum as Σ r² / 4, which equals the tie-corrected formula.
+ */
+function bruteForceP(d: number[]): number {
+  const nonZero = d.filter((x) => Math.abs(x) > 1e-12);
+  const abs = nonZero.map(Math.abs);
+  const ranks = abs.map((a) => {
+    const below = abs.filter((b) => b < a - 1e-12).length;
+    const tied = abs.filter((b) => Math.abs(b - a) <= 1e-12).length;
+    return below + (tied + 1) / 2;
+  });
+  const rPlus = ranks.reduce((sum, r, i) => sum + (nonZero[i]! > 0 ? r : 0), 0);
+  const mean = ranks.reduce((a, b) => a + b, 0) / 2;
+  const variance = ranks.reduce((a, r) => a + r * r, 0) / 4;
+  const z = (rPlus - mean) / Math.sqrt(variance);
+  return 2 * normalCdf(-Math.abs(z), 0, 1);
+}
+
+describe('wilcoxonSignedRank', () => {
+  it.each(SCIPY)('matches SciPy for %s', (_, d, statistic, p) => {
+    const result = wilcoxonSignedRank(d)!;
+    expect(result.statistic).toBe(statistic);
+    expect(result.p).toBeCloseTo(p, 12);
+  });
+
+  it('drops zeros before ranking', () => {
+    expect(wilcoxonSignedRank([0, 0, 1, -1, 2, 2, -2, 3, 3, 3, -0.5])!.nonZero).toBe(9);
+  });
+
+  it('treats changes equal to 1e-9 as tied (float noise of score means)', () => {
+    const noisy = wilcoxonSignedRank([11 / 3 - 3, -(3 - 7 / 3), 1, 2])!;
+    const exact = wilcoxonSignedRank([2 / 3, -2 / 3, 1, 2])!;
+    expect(noisy).toEqual(exact);
+  });
+
+  it('returns undefined when every difference is zero (SciPy gives NaN)', () => {
+    expect(wilcoxonSignedRank([0, 0, 0])).toBeUndefined();
+    expect(wilcoxonSignedRank([])).toBeUndefined();
+  });
+
+  it('agrees with the brute-force ranks and Σr²/4 variance on random samples', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -8, max: 8 }), { minLength: 1, maxLength: 40 }),
+        (ints) => {
+          const d = ints.map((i) => i / 4);
+          const result = wilcoxonSignedRank(d);
+          if (d.every((x) => x === 0)) return result === undefined;
+          return Math.abs(result!.p - bruteForceP(d)) < 1e-12;
+        },
+      ),
+    );
+  });
+});
