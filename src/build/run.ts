@@ -33,6 +33,11 @@ export async function runBuild(
   }
   const started = performance.now();
   const staging = resolve(root, '.build', `staging-${process.pid}`);
+  // Each build prepares its own data folder, so concurrent builds (tests, a dev server) never
+  // read each other's numbers; `--prepare-only` (npm run dev) writes the shared `.generated/`.
+  const generatedDir = options.prepareOnly
+    ? resolve(root, GENERATED_DIR)
+    : resolve(root, '.build', `generated-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
@@ -41,7 +46,7 @@ export async function runBuild(
       dataDir,
       k: options.k,
       lang,
-      generatedDir: resolve(root, GENERATED_DIR),
+      generatedDir,
     });
     done();
     if (!prepared.ok) {
@@ -54,7 +59,7 @@ export async function runBuild(
     process.env.PORTAL_BASE = options.base;
     if (options.site) process.env.PORTAL_SITE = options.site;
     process.env.PORTAL_OUT_DIR = staging;
-    process.env.PORTAL_GENERATED = resolve(root, GENERATED_DIR);
+    process.env.PORTAL_GENERATED = generatedDir;
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
     await astroBuild({ root, logLevel: 'warn' });
     await prepared.writeDownloads(staging);
@@ -77,5 +82,6 @@ export async function runBuild(
     return 2;
   } finally {
     await rm(staging, { recursive: true, force: true });
+    if (!options.prepareOnly) await rm(generatedDir, { recursive: true, force: true });
   }
 }

@@ -223,13 +223,18 @@ export const en = {
     'Empty CSV templates for each file of the data contract, and the data dictionary that explains every column.',
   'downloads.licence': 'Licence of the data: {licence}.',
   'downloads.package': 'Data package description (JSON)',
-  "chart.schools.takeawayTop": "The {shown} schools with the most mentees, of {total}. Schools with fewer than {k} mentees are not ranked.",
-  "chart.schools.allSchools": "See every school",
+  'chart.schools.takeawayTop':
+    'The {shown} schools with the most mentees, of {total}. Schools with fewer than {k} mentees are not ranked.',
+  'chart.schools.allSchools': 'See every school',
   'validator.title': 'Check your data files',
-  'validator.description': 'Check your programme export against the data contract in your browser, privately and offline.',
-  'validator.lead': 'Choose the CSV files of your export, or drop them here, to check them against the data contract before you publish. You get the same report as the command-line check.',
-  'validator.privacy': 'Your files never leave this computer. The check runs entirely in your browser: nothing is uploaded, sent or stored.',
-  'validator.noJs': 'This check needs JavaScript, which is turned off in this browser. You can run the same check on your own computer with Node.js:',
+  'validator.description':
+    'Check your programme export against the data contract in your browser, privately and offline.',
+  'validator.lead':
+    'Choose the CSV files of your export, or drop them here, to check them against the data contract before you publish. You get the same report as the command-line check.',
+  'validator.privacy':
+    'Your files never leave this computer. The check runs entirely in your browser: nothing is uploaded, sent or stored.',
+  'validator.noJs':
+    'This check needs JavaScript, which is turned off in this browser. You can run the same check on your own computer with Node.js:',
   'validator.noJsDocs': 'How to set up and run the check',
   'validator.choose': 'Your files',
   'validator.chooseFiles': 'Choose CSV files',
@@ -241,7 +246,8 @@ export const en = {
   'validator.progress': 'Rows read: {rows} · {file}',
   'validator.progressLabel': 'Progress of the check',
   'validator.cancelled': 'The check was cancelled. Choose files to start again.',
-  'validator.failed': 'The files could not be read. Check that they are still in place and try again.',
+  'validator.failed':
+    'The files could not be read. Check that they are still in place and try again.',
   'validator.noFiles': 'No files were found in what you chose.',
   'validator.reportTitle': 'Report',
   'validator.valid': 'The data is valid and can be published.',
@@ -271,7 +277,8 @@ export const en = {
   'validator.warning': 'Warning',
   'validator.download': 'Download the report as JSON (the same as npm run validate -- --json)',
   'validator.preview': 'What would be published',
-  'validator.previewIntro': 'Computed here from your files under the same disclosure control as this site: counts under {k} show as <{k}, and nothing about a single person.',
+  'validator.previewIntro':
+    'Computed here from your files under the same disclosure control as this site: counts under {k} show as <{k}, and nothing about a single person.',
   'validator.previewFunnel': 'Mentees from registration to completion',
   'validator.previewNone': 'The files hold no programme to show.',
   'validator.code.missing-file': 'A required file is missing',
@@ -292,6 +299,10 @@ export const en = {
   'validator.code.encoding-error': 'Damaged characters, or an encoding that cannot be read',
   'validator.code.malformed-row': 'A row with broken quotes or the wrong number of fields',
   'validator.code.empty-file': 'An empty file',
+  'footer.validate': 'Check your export',
+  'schools.byProvince': 'Schools by province',
+  'schools.count': 'Schools',
+  'schools.pilotCount': 'Pilot schools',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -113,7 +113,8 @@ export const tr: Record<UiKey, string> = {
   'reach.staffTrained': 'Eğitim alan öğretmen ve yönetici',
   'goal.title': 'Hedefe doğru ilerleme',
   'goal.status': 'Hedef {target} ilişki; şimdiye kadar {current} ilişki kuruldu{share}.',
-  'goal.pace': 'Hedefe {date} tarihine kadar ulaşmak için ayda yaklaşık {pace} yeni ilişki gerekiyor.',
+  'goal.pace':
+    'Hedefe {date} tarihine kadar ulaşmak için ayda yaklaşık {pace} yeni ilişki gerekiyor.',
   'chart.months.title': 'Aylara göre yeni ve toplam mentorluk ilişkileri',
   'chart.months.takeaway': '{first} tarihinden bu yana {total} mentorluk ilişkisi kuruldu.',
   'chart.months.cumulative': 'Toplam',
@@ -226,13 +227,18 @@ export const tr: Record<UiKey, string> = {
     'Veri sözleşmesindeki her dosya için boş CSV şablonları ve her sütunu açıklayan veri sözlüğü.',
   'downloads.licence': 'Verilerin lisansı: {licence}.',
   'downloads.package': 'Veri paketi açıklaması (JSON)',
-  "chart.schools.takeawayTop": "{total} okul içinde en çok mentisi olan {shown} okul. {k} mentiden azı olan okullar sıralanmaz.",
-  "chart.schools.allSchools": "Tüm okulları görün",
+  'chart.schools.takeawayTop':
+    '{total} okul içinde en çok mentisi olan {shown} okul. {k} mentiden azı olan okullar sıralanmaz.',
+  'chart.schools.allSchools': 'Tüm okulları görün',
   'validator.title': 'Veri dosyalarınızı denetleyin',
-  'validator.description': 'Programınızın dışa aktarılan verilerini veri sözleşmesine göre tarayıcınızda, gizli ve çevrimdışı olarak denetleyin.',
-  'validator.lead': 'Yayımlamadan önce dışa aktardığınız CSV dosyalarını seçin ya da buraya bırakın; veri sözleşmesine uyup uymadıklarını denetleyin. Komut satırındaki denetimle aynı raporu alırsınız.',
-  'validator.privacy': 'Dosyalarınız bu bilgisayardan hiç çıkmaz. Denetim tümüyle tarayıcınızda yapılır: hiçbir şey yüklenmez, gönderilmez ya da saklanmaz.',
-  'validator.noJs': 'Bu denetim için JavaScript gerekir, ancak bu tarayıcıda kapalı. Aynı denetimi Node.js ile kendi bilgisayarınızda çalıştırabilirsiniz:',
+  'validator.description':
+    'Programınızın dışa aktarılan verilerini veri sözleşmesine göre tarayıcınızda, gizli ve çevrimdışı olarak denetleyin.',
+  'validator.lead':
+    'Yayımlamadan önce dışa aktardığınız CSV dosyalarını seçin ya da buraya bırakın; veri sözleşmesine uyup uymadıklarını denetleyin. Komut satırındaki denetimle aynı raporu alırsınız.',
+  'validator.privacy':
+    'Dosyalarınız bu bilgisayardan hiç çıkmaz. Denetim tümüyle tarayıcınızda yapılır: hiçbir şey yüklenmez, gönderilmez ya da saklanmaz.',
+  'validator.noJs':
+    'Bu denetim için JavaScript gerekir, ancak bu tarayıcıda kapalı. Aynı denetimi Node.js ile kendi bilgisayarınızda çalıştırabilirsiniz:',
   'validator.noJsDocs': 'Denetimi kurma ve çalıştırma adımları',
   'validator.choose': 'Dosyalarınız',
   'validator.chooseFiles': 'CSV dosyalarını seçin',
@@ -274,7 +280,8 @@ export const tr: Record<UiKey, string> = {
   'validator.warning': 'Uyarı',
   'validator.download': 'Raporu JSON olarak indirin (npm run validate -- --json çıktısının aynısı)',
   'validator.preview': 'Yayımlanacak rakamlar',
-  'validator.previewIntro': 'Dosyalarınızdan burada, bu sitedeki gizlilik korumasının aynısıyla hesaplandı: {k} altındaki sayılar <{k} olarak gösterilir, tek bir kişiye ait hiçbir bilgi gösterilmez.',
+  'validator.previewIntro':
+    'Dosyalarınızdan burada, bu sitedeki gizlilik korumasının aynısıyla hesaplandı: {k} altındaki sayılar <{k} olarak gösterilir, tek bir kişiye ait hiçbir bilgi gösterilmez.',
   'validator.previewFunnel': 'Kayıttan tamamlamaya mentiler',
   'validator.previewNone': 'Dosyalarda gösterilecek bir program yok.',
   'validator.code.missing-file': 'Zorunlu bir dosya eksik',
@@ -295,4 +302,8 @@ export const tr: Record<UiKey, string> = {
   'validator.code.encoding-error': 'Bozuk karakterler ya da okunamayan bir karakter kodlaması',
   'validator.code.malformed-row': 'Tırnakları bozuk ya da alan sayısı yanlış bir satır',
   'validator.code.empty-file': 'Boş bir dosya',
+  'footer.validate': 'Dosyalarınızı denetleyin',
+  'schools.byProvince': 'İllere göre okullar',
+  'schools.count': 'Okul',
+  'schools.pilotCount': 'Pilot okul',
 };

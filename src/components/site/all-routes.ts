@@ -1,5 +1,6 @@
 import { entriesIn, slugOf } from '../content/entries.ts';
 import { siteData } from '../../data/load.ts';
+import { provinceGroups, splitByProvince } from '../../data/school-index.ts';
 import { schoolSlugs } from '../../data/school-slugs.ts';
 import type { Route, RouteKey } from '../../i18n/index.ts';
 
@@ -39,6 +40,11 @@ export async function allRoutes(): Promise<Route[]> {
   for (const p of stats.programmes) routes.push({ key: 'impact', params: [p.programmeId] });
   for (const slug of schoolSlugs(stats.schools).values()) {
     routes.push({ key: 'schools', params: [slug] });
+  }
+  if (splitByProvince(stats.schools)) {
+    for (const group of provinceGroups(stats.schools)) {
+      routes.push({ key: 'schools', params: [group.slug] });
+    }
   }
   return routes;
 }

@@ -1,0 +1,63 @@
+/**
+ * npm run audit [-- --dir dist] [--base /]
+ * Runs Lighthouse (Debian Chromium) on one page of each type in both languages of a built site,
+ * served locally, and prints the four category scores per page. A report, not a test: build
+ * first (`npm run build`). Targets: 100 accessibility, best practices and SEO; ≥ 95 performance.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { onePerType, sitePages } from '../src/build/site-pages.ts';
+import { serveStatic } from '../src/build/static-server.ts';
+import { CHROMIUM_FLAGS } from '../test/helpers/chromium.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
+});
+const siteDir = resolve(values.dir);
+if (!existsSync(siteDir)) {
+  console.error(`No built site in ${values.dir}: run npm run build first.`);
+  process.exit(2);
+}
+
+const pages = onePerType(sitePages(siteDir));
+const server = await serveStatic(siteDir, values.base);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: CHROMIUM_FLAGS,
+});
+const rows: string[][] = [];
+try {
+  for (const page of pages) {
+    const url = `${server.origin}${values.base}${page.path.slice(1)}`;
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const categories = result?.lhr.categories ?? {};
+    const scores = CATEGORIES.map((c) => {
+      const score = categories[c]?.score;
+      return score === null || score === undefined ? '–' : String(Math.round(score * 100));
+    });
+    rows.push([page.path, page.type, ...scores]);
+    console.error(`${rows.length}/${pages.length} ${page.path}`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const header = ['page', 'type', 'perf', 'a11y', 'best', 'seo'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+const lowest = CATEGORIES.map((_, i) => Math.min(...rows.map((r) => Number(r[i + 2]) || 0)));
+console.log(line(['lowest', '', ...lowest.map(String)]));

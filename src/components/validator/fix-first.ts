@@ -1,0 +1,34 @@
+import { PROBLEM_CODES, type ProblemCode, type Severity } from '../../core/validate/problem.ts';
+import type { ReportJson } from './report-json.ts';
+
+/** One line of the "what to fix first" list. */
+export interface FixFirstItem {
+  code: ProblemCode;
+  severity: Severity;
+  /** Every problem of the code, including those not listed. */
+  count: number;
+}
+
+/**
+ * The report's codes, errors before warnings, then the most frequent first (ties in the
+ * contract's order of codes): fixing the top line removes the most that blocks publication.
+ * @example fixFirst(report) // [{ code: 'foreign-key', severity: 'error', count: 120 }, …]
+ */
+export function fixFirst(report: ReportJson, limit = 5): FixFirstItem[] {
+  const severity = new Map<ProblemCode, Severity>();
+  for (const p of report.problems) {
+    if (severity.get(p.code) !== 'error') severity.set(p.code, p.severity);
+  }
+  const items: FixFirstItem[] = [];
+  for (const [code, count] of Object.entries(report.counts) as [ProblemCode, number][]) {
+    if (count > 0) items.push({ code, severity: severity.get(code) ?? 'error', count });
+  }
+  const rank = (s: Severity) => (s === 'error' ? 0 : 1);
+  items.sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      b.count - a.count ||
+      PROBLEM_CODES.indexOf(a.code) - PROBLEM_CODES.indexOf(b.code),
+  );
+  return items.slice(0, limit);
+}
