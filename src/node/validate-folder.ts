@@ -1,10 +1,13 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   validateDataset,
   type ValidateOptions,
   type ValidationReport,
 } from '../core/validate/index.ts';
+import type { StatsCollector } from '../core/stats/collector.ts';
 import { folderFiles } from './folder-files.ts';
+import { surveyDelegate } from './survey-delegate.ts';
 
 /** Why a folder could not be validated at all (the CLI's exit code 2). */
 export class UnreadableFolderError extends Error {
@@ -15,6 +18,23 @@ export class UnreadableFolderError extends Error {
   }
 }
 
+export interface ValidateFolderOptions extends ValidateOptions {
+  /**
+   * Check `survey_responses.csv` in a worker thread, in parallel with the other tables: `auto`
+   * (the default) does when the file is large and the sink, if any, is a statistics collector
+   * (the only sink that can take the survey's results whole); `always` whenever it can.
+   * The report and the statistics are the same either way.
+   */
+  workers?: 'auto' | 'always' | 'never';
+}
+
+/** Below this size the worker's start-up costs more than it saves. */
+const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+
+function isStatsCollector(sink: unknown): sink is StatsCollector {
+  return typeof (sink as Partial<StatsCollector>).absorbSurvey === 'function';
+}
+
 /**
  * Validates a dataset folder on disk; the build and the CLI both call this.
  * @throws UnreadableFolderError when the folder is missing, not a folder, or cannot be read.
@@ -22,7 +42,7 @@ export class UnreadableFolderError extends Error {
  */
 export async function validateFolder(
   folder: string,
-  options: ValidateOptions = {},
+  options: ValidateFolderOptions = {},
 ): Promise<ValidationReport> {
   let info;
   try {
@@ -37,5 +57,29 @@ export async function validateFolder(
   } catch {
     throw new UnreadableFolderError('unreadable');
   }
-  return validateDataset(files, options);
+  const nameOf = (file: string) => files.names.find((name) => name.toLowerCase() === file);
+  const responses = nameOf('survey_responses.csv');
+  const mode = options.workers ?? 'auto';
+  const sinkFits = options.sink === undefined || isStatsCollector(options.sink);
+  const large = (files.sizes.get(responses ?? '') ?? 0) >= WORKER_MIN_BYTES;
+  if (responses === undefined || !sinkFits || mode === 'never' || (mode === 'auto' && !large)) {
+    return validateDataset(files, options);
+  }
+  const items = nameOf('survey_items.csv');
+  const delegate = surveyDelegate({
+    responsesPath: join(folder, responses),
+    itemsPath: items === undefined ? undefined : join(folder, items),
+    collector: options.sink as StatsCollector | undefined,
+    ...(options.onProgress
+      ? {
+          onProgress: (bytes: number, rows: number) =>
+            options.onProgress?.({ file: 'survey_responses.csv', bytes, rows }),
+        }
+      : {}),
+  });
+  try {
+    return await validateDataset(files, { ...options, delegate });
+  } finally {
+    await delegate.close();
+  }
 }

@@ -21,6 +21,8 @@ export async function detectEncoding(open: ByteSource): Promise<EncodingVerdict>
   let total = 0;
   let bom = false;
   let head: number[] = [];
+  // Whether the decoder may hold the first bytes of a character from the last chunk it was fed.
+  let pending = false;
   try {
     for await (const chunk of open()) {
       if (chunk.length === 0) continue;
@@ -31,7 +33,11 @@ export async function detectEncoding(open: ByteSource): Promise<EncodingVerdict>
         bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
       }
       total += chunk.length;
+      // Pure ASCII is valid UTF-8 whatever comes before or after it (nothing to decode: a
+      // scan of the bytes is several times cheaper than building the text and dropping it).
+      if (!pending && isAscii(chunk)) continue;
       decoder.decode(chunk, { stream: true });
+      pending = mayEndInSequence(chunk);
     }
     decoder.decode();
   } catch {
@@ -39,6 +45,30 @@ export async function detectEncoding(open: ByteSource): Promise<EncodingVerdict>
   }
   if (total === 0 || (bom && total === 3)) return { kind: 'empty' };
   return { kind: 'text', encoding: bom ? 'utf-8-bom' : 'utf-8' };
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  let any = 0;
+  for (let i = 0; i < bytes.length; i++) any |= bytes[i] as number;
+  return any < 0x80;
+}
+
+/**
+ * Whether a chunk the decoder accepted may end inside a multi-byte character: its last lead
+ * byte starts a sequence longer than what follows it. `true` when unsure (feeding the next chunk
+ * is always right; only skipping one needs certainty).
+ */
+function mayEndInSequence(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const byte = bytes[n - back] as number;
+    if (byte < 0x80) return false;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back;
+    }
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,18 @@
-import { TABLES, type TableName } from '../schemas/index.ts';
+import {
+  attendance as attendanceTable,
+  cohorts as cohortsTable,
+  matches as matchesTable,
+  participants as participantsTable,
+  programmes as programmesTable,
+  schools as schoolsTable,
+  sessions as sessionsTable,
+  surveyItems as surveyItemsTable,
+  surveyResponses as surveyResponsesTable,
+  TABLES,
+  themes as themesTable,
+  workshopFindings as findingsTable,
+  type TableName,
+} from '../schemas/index.ts';
 import type {
   Attendance,
   Cohort,
@@ -32,7 +46,11 @@ import {
 } from './collected.ts';
 import { Column } from './column.ts';
 import { monthIndex } from './months.ts';
+import { Translation } from './translation.ts';
 import type { RawStats } from './types.ts';
+import type { CellResult } from '../validate/cell-check.ts';
+import { columnsOf } from '../validate/columns-of.ts';
+import type { IndexedRow } from '../validate/sink.ts';
 
 /** The typed row of each table, as the validation engine hands it over. */
 export interface RowOf {
@@ -55,7 +73,46 @@ export interface RowSink {
   row<T extends TableName>(table: T, row: RowOf[T], rowNumber: number): void;
 }
 
+/**
+ * What a collector fed in another thread needs to score survey responses as this one would: the
+ * participants' rows by the validator's index, and how many there are.
+ */
+export interface SurveySeed {
+  participants: Int32Array<ArrayBuffer>;
+  participantCount: number;
+}
+
+/** The survey part of the statistics, accumulated elsewhere (see `absorbSurvey`). */
+export interface SurveyScores {
+  scoreSums: Int32Array<ArrayBuffer>;
+  scoreCounts: Uint16Array<ArrayBuffer>;
+  latestDate: string | undefined;
+}
+
 export interface StatsCollector extends RowSink {
+  /**
+   * The same rows as `row`, in the validator's form (see `IndexedRowSink`): the engine calls this
+   * instead of `row`, so ids are not interned twice and no row object is built. Feed a collector
+   * one way or the other, not both.
+   */
+  indexedRow(table: TableName, row: IndexedRow, rowNumber: number): void;
+  /**
+   * Parallel survey pass, step 1 (main thread, once the participants were fed by `indexedRow`):
+   * what a collector in a worker thread needs to score survey responses.
+   */
+  surveySeed(): SurveySeed;
+  /**
+   * Step 2 (worker): prepares a fresh collector to take `survey_items` and `survey_responses`
+   * indexed rows only, against the main collector's participants.
+   */
+  seedSurvey(seed: SurveySeed): void;
+  /** Step 3 (worker, after the survey rows): the accumulated scores and latest answer date. */
+  surveyScores(): SurveyScores;
+  /**
+   * Step 4 (main thread, in place of the `survey_responses` rows): takes the worker's scores as
+   * if those rows had been fed here.
+   */
+  absorbSurvey(scores: SurveyScores): void;
   /**
    * Disclosure-controlled statistics for the pages and the downloads.
    * `asOf` is dataset.json's `as_of` (never the clock); k the threshold (≥ 5).
@@ -71,12 +128,51 @@ export interface StatsCollector extends RowSink {
 
 const TABLE_ORDER = new Map<string, number>(TABLES.map((t, i) => [t.name, i]));
 const ORDER = (name: TableName) => TABLE_ORDER.get(name) as number;
+const TABLE_BY_NAME = new Map(TABLES.map((t) => [t.name as TableName, t]));
+
+// Column positions in contract order: the handlers read cells by position.
+const PG = columnsOf(programmesTable);
+const SC = columnsOf(schoolsTable);
+const CO = columnsOf(cohortsTable);
+const PA = columnsOf(participantsTable);
+const MA = columnsOf(matchesTable);
+const SE = columnsOf(sessionsTable);
+const AT = columnsOf(attendanceTable);
+const SI = columnsOf(surveyItemsTable);
+const SR = columnsOf(surveyResponsesTable);
+const TH = columnsOf(themesTable);
+const WF = columnsOf(findingsTable);
+
+/** A table's typed row as a values array in contract column order. */
+function valuesOf(table: TableName, row: object): CellResult[] {
+  const names = (TABLE_BY_NAME.get(table) as (typeof TABLES)[number]).columnNames;
+  return names.map((name) => (row as Record<string, CellResult>)[name]);
+}
+
+/** A typed row object from a values array (for the few rows the collector keeps whole). */
+function rowOf<T>(table: TableName, values: readonly CellResult[]): T {
+  const names = (TABLE_BY_NAME.get(table) as (typeof TABLES)[number]).columnNames;
+  const row: Record<string, CellResult> = {};
+  names.forEach((name, i) => {
+    row[name] = values[i];
+  });
+  return row as T;
+}
+
+/** An id index by string (rows fed by `row`) and by validator index (fed by `indexedRow`). */
+interface IdLookup {
+  byId: Map<string, number>;
+  byIndex: Translation;
+}
+const idLookup = (): IdLookup => ({ byId: new Map(), byIndex: new Translation() });
 
 /**
  * Collects every statistic in one streaming pass. Ids are interned to integer indexes and
  * each id map is dropped once no later table can reference it (matches after sessions,
  * sessions after attendance, participants after survey responses), so memory stays bounded
- * by typed arrays of one slot per participant, match and session.
+ * by typed arrays of one slot per participant, match and session. Rows come either as typed
+ * objects (`row`) or, from the validator, as values with ids already interned (`indexedRow`);
+ * both feed the same handlers, which read cells by column position.
  * @example
  * const stats = createStatsCollector();
  * for (const [table, row, n] of rows) stats.row(table, row, n);
@@ -84,29 +180,29 @@ const ORDER = (name: TableName) => TABLE_ORDER.get(name) as number;
  */
 export function createStatsCollector(): StatsCollector {
   const programmes: Programme[] = [];
-  const programmeIndex = new Map<string, number>();
+  const programmeIndex = idLookup();
   const schools: School[] = [];
-  const schoolIndex = new Map<string, number>();
+  const schoolIndex = idLookup();
   const themes: Theme[] = [];
-  const themeIndex = new Map<string, number>();
+  const themeIndex = idLookup();
 
   const cohortIds: string[] = [];
-  const cohortIndex = new Map<string, number>();
+  const cohortIndex = idLookup();
   const cohortProgramme = new Column(Int32Array, 256);
   const cohortSchool = new Column(Int32Array, 256);
   const cohortStaff = new Column(Float64Array, 256);
 
-  let participantIndex: Map<string, number> | undefined = new Map();
+  let participantIndex: IdLookup | undefined = idLookup();
   const participantCohort = new Column(Int32Array);
   const participantRole = new Column(Uint8Array);
   const participantStatus = new Column(Uint8Array);
   const participantKickoff = new Column(Uint8Array);
 
-  let matchIndex: Map<string, number> | undefined = new Map();
+  let matchIndex: IdLookup | undefined = idLookup();
   const matchCohort = new Column(Int32Array);
   const matchMonth = new Column(Int32Array);
 
-  let sessionIndex: Map<string, number> | undefined = new Map();
+  let sessionIndex: IdLookup | undefined = idLookup();
   const sessionCohort = new Column(Int32Array);
   const sessionKind = new Column(Uint8Array);
   const sessionDay = new Column(Int32Array);
@@ -126,10 +222,11 @@ export function createStatsCollector(): StatsCollector {
   let sessionEnrolled = new Int32Array(0);
   let sessionAttended = new Int32Array(0);
 
-  const items = new Map<
-    string,
-    { construct: number; min: number; max: number; reverse: boolean }
-  >();
+  const itemIndex = idLookup();
+  const itemConstruct: number[] = [];
+  const itemMin: number[] = [];
+  const itemMax: number[] = [];
+  const itemReverse: boolean[] = [];
   const constructs: string[] = [];
   const constructIndex = new Map<string, number>();
   const constructItems: number[] = [];
@@ -141,11 +238,34 @@ export function createStatsCollector(): StatsCollector {
   let latestDate: string | undefined;
   let stage = -1;
 
-  const seeDate = (date: string | undefined) => {
-    if (date !== undefined && (latestDate === undefined || date > latestDate)) latestDate = date;
+  // Participants known only through a seed (a collector scoring survey responses in a worker).
+  let seededParticipants: number | undefined;
+
+  // The indexed row being handled, if it came through `indexedRow`; else the typed row object.
+  let current: IndexedRow | undefined;
+  let currentRow: object | undefined;
+  /** The current row as an object, to keep whole (the caller's own object when it gave one). */
+  const whole = <T>(table: TableName, v: readonly CellResult[]): T =>
+    (currentRow as T | undefined) ?? rowOf<T>(table, v);
+
+  const seeDate = (date: CellResult) => {
+    if (typeof date === 'string' && (latestDate === undefined || date > latestDate))
+      latestDate = date;
   };
-  const lookup = (map: Map<string, number> | undefined, id: string | undefined) =>
-    id === undefined ? -1 : (map?.get(id) ?? -1);
+  /** Registers the current row's own id as row `index` of its table. */
+  const intern = (ids: IdLookup | undefined, id: CellResult, index: number) => {
+    if (!ids) return;
+    if (current) {
+      if (current.key >= 0) ids.byIndex.set(current.key, index);
+    } else ids.byId.set(id as string, index);
+  };
+  /** The row index a foreign-key cell of the current row refers to, or -1. */
+  const find = (ids: IdLookup | undefined, values: readonly CellResult[], column: number) => {
+    if (!ids) return -1;
+    if (current) return ids.byIndex.get(current.refs[column] as number);
+    const id = values[column];
+    return typeof id === 'string' ? (ids.byId.get(id) ?? -1) : -1;
+  };
 
   /** Runs once when the first row of a later table arrives. */
   const enter = (next: number) => {
@@ -170,7 +290,7 @@ export function createStatsCollector(): StatsCollector {
     }
     if (crossing('survey_items')) sessionIndex = undefined;
     if (crossing('survey_responses')) {
-      const size = participantCohort.length * constructs.length * 2;
+      const size = (seededParticipants ?? participantCohort.length) * constructs.length * 2;
       scoreSums = new Int32Array(size);
       scoreCounts = new Uint16Array(size);
     }
@@ -178,122 +298,130 @@ export function createStatsCollector(): StatsCollector {
     stage = next;
   };
 
-  const handlers: { [T in TableName]: (row: RowOf[T]) => void } = {
-    programmes(row) {
-      programmeIndex.set(row.programme_id, programmes.length);
-      programmes.push(row);
+  const handlers: { [T in TableName]: (v: readonly CellResult[]) => void } = {
+    programmes(v) {
+      intern(programmeIndex, v[PG.programme_id], programmes.length);
+      programmes.push(whole<Programme>('programmes', v));
     },
-    schools(row) {
-      schoolIndex.set(row.school_id, schools.length);
-      schools.push(row);
+    schools(v) {
+      intern(schoolIndex, v[SC.school_id], schools.length);
+      schools.push(whole<School>('schools', v));
     },
-    cohorts(row) {
-      cohortIndex.set(row.cohort_id, cohortIds.length);
-      cohortIds.push(row.cohort_id);
-      cohortProgramme.push(lookup(programmeIndex, row.programme_id));
-      cohortSchool.push(lookup(schoolIndex, row.school_id));
-      cohortStaff.push(row.staff_trained ?? 0);
+    cohorts(v) {
+      intern(cohortIndex, v[CO.cohort_id], cohortIds.length);
+      cohortIds.push(v[CO.cohort_id] as string);
+      cohortProgramme.push(find(programmeIndex, v, CO.programme_id));
+      cohortSchool.push(find(schoolIndex, v, CO.school_id));
+      cohortStaff.push((v[CO.staff_trained] as number | undefined) ?? 0);
     },
-    participants(row) {
-      participantIndex?.set(row.participant_id, participantCohort.length);
-      participantCohort.push(lookup(cohortIndex, row.cohort_id));
-      participantRole.push(row.role === 'mentee' ? ROLE_MENTEE : ROLE_MENTOR);
-      participantStatus.push(STATUS_CODES[row.status]);
-      participantKickoff.push(row.attended_kickoff === true ? 1 : 0);
-      seeDate(row.registered_on);
+    participants(v) {
+      intern(participantIndex, v[PA.participant_id], participantCohort.length);
+      participantCohort.push(find(cohortIndex, v, PA.cohort_id));
+      participantRole.push(v[PA.role] === 'mentee' ? ROLE_MENTEE : ROLE_MENTOR);
+      participantStatus.push(STATUS_CODES[v[PA.status] as Participant['status']]);
+      participantKickoff.push(v[PA.attended_kickoff] === true ? 1 : 0);
+      seeDate(v[PA.registered_on]);
     },
     topics() {},
-    matches(row) {
-      matchIndex?.set(row.match_id, matchCohort.length);
-      matchCohort.push(lookup(cohortIndex, row.cohort_id));
-      matchMonth.push(monthIndex(row.matched_on));
-      const mentee = lookup(participantIndex, row.mentee_id);
+    matches(v) {
+      intern(matchIndex, v[MA.match_id], matchCohort.length);
+      matchCohort.push(find(cohortIndex, v, MA.cohort_id));
+      matchMonth.push(monthIndex(v[MA.matched_on] as string));
+      const mentee = find(participantIndex, v, MA.mentee_id);
       if (mentee >= 0) participantFlags[mentee]! |= MATCHED;
-      seeDate(row.matched_on);
-      seeDate(row.ended_on);
+      seeDate(v[MA.matched_on]);
+      seeDate(v[MA.ended_on]);
     },
-    sessions(row) {
-      const cohort = lookup(cohortIndex, row.cohort_id);
-      sessionIndex?.set(row.session_id, sessionCohort.length);
-      sessionIds.push(row.session_id);
+    sessions(v) {
+      const cohort = find(cohortIndex, v, SE.cohort_id);
+      const id = v[SE.session_id] as string;
+      intern(sessionIndex, id, sessionCohort.length);
+      sessionIds.push(id);
       sessionCohort.push(cohort);
-      sessionKind.push(SESSION_KIND_CODES[row.kind]);
-      sessionDay.push(Number(row.held_on.replaceAll('-', '')));
+      sessionKind.push(SESSION_KIND_CODES[v[SE.kind] as Session['kind']]);
+      sessionDay.push(Number((v[SE.held_on] as string).replaceAll('-', '')));
       if (cohort >= 0) {
         cohortSessions[cohort]!++;
-        cohortMinutes[cohort]! += row.duration_minutes;
+        cohortMinutes[cohort]! += v[SE.duration_minutes] as number;
       }
-      const match = lookup(matchIndex, row.match_id);
+      const match = find(matchIndex, v, SE.match_id);
       if (match >= 0) matchMeetings[match]!++;
-      seeDate(row.held_on);
+      seeDate(v[SE.held_on]);
     },
-    attendance(row) {
-      const session = lookup(sessionIndex, row.session_id);
-      const person = lookup(participantIndex, row.participant_id);
+    attendance(v) {
+      const session = find(sessionIndex, v, AT.session_id);
+      const person = find(participantIndex, v, AT.participant_id);
       if (person < 0 || roleOf[person] !== ROLE_MENTEE) return;
-      participantFlags[person]! |= HAS_ATTENDANCE_ROW | (row.attended ? ATTENDED : 0);
+      const attended = v[AT.attended] === true;
+      participantFlags[person]! |= HAS_ATTENDANCE_ROW | (attended ? ATTENDED : 0);
       const cohort = cohortOfParticipant[person] as number;
       if (cohort >= 0) {
         cohortAttendanceRows[cohort]!++;
-        if (row.attended) cohortAttendanceTrue[cohort]!++;
+        if (attended) cohortAttendanceTrue[cohort]!++;
       }
       // Retention counts the cohort's own mentees only.
       if (session >= 0 && cohortOfSession[session] === cohort) {
         sessionEnrolled[session]!++;
-        if (row.attended) sessionAttended[session]!++;
+        if (attended) sessionAttended[session]!++;
       }
     },
-    survey_items(row) {
-      let construct = constructIndex.get(row.construct);
+    survey_items(v) {
+      const name = v[SI.construct] as string;
+      let construct = constructIndex.get(name);
       if (construct === undefined) {
         construct = constructs.length;
-        constructIndex.set(row.construct, construct);
-        constructs.push(row.construct);
+        constructIndex.set(name, construct);
+        constructs.push(name);
         constructItems.push(0);
       }
       constructItems[construct]!++;
-      items.set(row.item_id, {
-        construct,
-        min: row.scale_min,
-        max: row.scale_max,
-        reverse: row.reverse_coded,
-      });
+      intern(itemIndex, v[SI.item_id], itemConstruct.length);
+      itemConstruct.push(construct);
+      itemMin.push(v[SI.scale_min] as number);
+      itemMax.push(v[SI.scale_max] as number);
+      itemReverse.push(v[SI.reverse_coded] === true);
     },
-    survey_responses(row) {
-      seeDate(row.answered_on);
+    survey_responses(v) {
+      seeDate(v[SR.answered_on]);
       // Only pre and post enter the paired comparison; blanks are skipped items.
-      if (row.wave === 'mid' || row.value === undefined) return;
-      const item = items.get(row.item_id);
-      const person = lookup(participantIndex, row.participant_id);
-      if (item === undefined || person < 0) return;
-      if (row.value < item.min || row.value > item.max) return;
-      const value = item.reverse ? item.min + item.max - row.value : row.value;
+      const wave = v[SR.wave];
+      const answer = v[SR.value];
+      if (wave === 'mid' || typeof answer !== 'number') return;
+      const item = find(itemIndex, v, SR.item_id);
+      const person = find(participantIndex, v, SR.participant_id);
+      if (item < 0 || person < 0) return;
+      const min = itemMin[item] as number;
+      const max = itemMax[item] as number;
+      if (answer < min || answer > max) return;
+      const value = itemReverse[item] ? min + max - answer : answer;
       const slot =
-        (person * constructs.length + item.construct) * 2 +
-        (row.wave === 'pre' ? WAVE_PRE : WAVE_POST);
+        (person * constructs.length + (itemConstruct[item] as number)) * 2 +
+        (wave === 'pre' ? WAVE_PRE : WAVE_POST);
       scoreSums[slot]! += value;
       scoreCounts[slot]!++;
     },
-    themes(row) {
-      themeIndex.set(row.theme_id, themes.length);
-      themes.push(row);
+    themes(v) {
+      intern(themeIndex, v[TH.theme_id], themes.length);
+      themes.push(whole<Theme>('themes', v));
     },
-    workshop_findings(row) {
-      seeDate(row.held_on);
-      const cohort = lookup(cohortIndex, row.cohort_id);
-      const theme = lookup(themeIndex, row.theme_id);
+    workshop_findings(v) {
+      seeDate(v[WF.held_on]);
+      const cohort = find(cohortIndex, v, WF.cohort_id);
+      const theme = find(themeIndex, v, WF.theme_id);
       if (cohort < 0 || theme < 0) return;
-      const key = `${cohort}|${row.group_no}|${theme}`;
+      const key = `${cohort}|${v[WF.group_no] as number}|${theme}`;
       let at = findingIndex.get(key);
       if (at === undefined) {
         at = findings.length;
         findingIndex.set(key, at);
         findings.push({ cohort, theme, notes: [] });
       }
-      if (row.note_en !== undefined || row.note_tr !== undefined) {
+      const en = v[WF.note_en] as string | undefined;
+      const tr = v[WF.note_tr] as string | undefined;
+      if (en !== undefined || tr !== undefined) {
         findings[at]!.notes.push({
-          ...(row.note_en !== undefined ? { en: row.note_en } : {}),
-          ...(row.note_tr !== undefined ? { tr: row.note_tr } : {}),
+          ...(en !== undefined ? { en } : {}),
+          ...(tr !== undefined ? { tr } : {}),
         });
       }
     },
@@ -336,12 +464,46 @@ export function createStatsCollector(): StatsCollector {
     };
   };
 
+  const accept = (table: TableName) => {
+    const order = ORDER(table);
+    if (order < stage) throw new Error(`statistics: ${table} rows arrived after a later table`);
+    if (order > stage) enter(order);
+  };
+
   return {
     row(table, row) {
-      const order = ORDER(table);
-      if (order < stage) throw new Error(`statistics: ${table} rows arrived after a later table`);
-      if (order > stage) enter(order);
-      (handlers[table] as (row: RowOf[typeof table]) => void)(row);
+      accept(table);
+      current = undefined;
+      currentRow = row;
+      handlers[table](valuesOf(table, row));
+      currentRow = undefined;
+    },
+    indexedRow(table, row) {
+      accept(table);
+      current = row;
+      handlers[table](row.values);
+      current = undefined;
+    },
+    surveySeed() {
+      return {
+        participants: participantIndex?.byIndex.snapshot() ?? new Int32Array(0),
+        participantCount: participantCohort.length,
+      };
+    },
+    seedSurvey(seed) {
+      participantIndex = { byId: new Map(), byIndex: Translation.from(seed.participants) };
+      seededParticipants = seed.participantCount;
+    },
+    surveyScores() {
+      // Sizes the arrays even when no response row came (as the next table's first row would).
+      if (stage < ORDER('survey_responses')) enter(ORDER('survey_responses'));
+      return { scoreSums, scoreCounts, latestDate };
+    },
+    absorbSurvey(scores) {
+      accept('survey_responses');
+      scoreSums = scores.scoreSums;
+      scoreCounts = scores.scoreCounts;
+      seeDate(scores.latestDate);
     },
     finish(options) {
       const k = assertK(options.k);

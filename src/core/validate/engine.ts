@@ -1,6 +1,6 @@
 import type { ByteSource } from '../read/index.ts';
 import { TABLES, type DatasetMeta, type Table, type TableName } from '../schemas/index.ts';
-import { ProblemCollector } from './collector.ts';
+import { ProblemCollector, type ProblemLog } from './collector.ts';
 import type { Problem, ProblemCode } from './problem.ts';
 import { checkDatasetJson } from './rules/dataset-json.ts';
 import { missingFile, missingReferencedFile } from './rules/missing-file.ts';
@@ -22,8 +22,36 @@ export interface ValidateOptions {
   maxPerCode?: number;
   /** Receives every row that passed the row-level checks, in file order. */
   sink?: RowSink;
+  /**
+   * Checks one table elsewhere (e.g. `survey_responses` in a worker thread, in Node), in parallel
+   * with the tables after `startAfter`; its outcome is merged at the table's own turn, so the
+   * report is the same as if it had been checked here. Used only when the table's file is present.
+   */
+  delegate?: TableDelegate;
   /** Called as a file is read: characters read of it so far, and its data rows so far. */
   onProgress?(progress: { file: string; bytes: number; rows: number }): void;
+}
+
+/** What a delegated table pass found, to merge in at the table's turn. */
+export interface DelegatedOutcome {
+  summary: FileSummary;
+  /** Problems in the order found (already made errors under `strict`). */
+  problems: ProblemLog;
+  /** Foreign-key columns with values whose target file is absent, in the order found. */
+  referencesToAbsent: { target: TableName; column: string }[];
+  /** The file had a header. */
+  present: boolean;
+}
+
+/** A table checked elsewhere (see `ValidateOptions.delegate`). */
+export interface TableDelegate {
+  table: TableName;
+  /** The table after whose pass the delegate starts (every table it refers to must be done). */
+  startAfter: TableName;
+  /** Starts the pass, given what was read so far (no later than `startAfter`). */
+  start(context: { state: DatasetState; strict: boolean; maxPerCode: number }): void;
+  /** Its outcome; called at the table's turn in `TABLES` order. */
+  outcome(): Promise<DelegatedOutcome>;
 }
 
 /** The outcome of validating a dataset. */
@@ -52,7 +80,14 @@ export async function validateDataset(
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
   const byName = new Map(files.names.map((name) => [name.toLowerCase(), name]));
-  const collector = new ProblemCollector(options.maxPerCode ?? 100);
+  const maxPerCode = options.maxPerCode ?? 100;
+  const collector = new ProblemCollector(maxPerCode);
+  // Delegated only when its file is present; started at once if `startAfter` is absent.
+  const delegated = options.delegate;
+  const delegate =
+    delegated && byName.has(TABLES.find((t) => t.name === delegated.table)?.file ?? '')
+      ? delegated
+      : undefined;
   const report = options.strict
     ? (problem: Problem) => collector.add({ ...problem, severity: 'error' })
     : (problem: Problem) => collector.add(problem);
@@ -68,11 +103,32 @@ export async function validateDataset(
     meta = result.meta ?? DEFAULT_META;
   }
 
-  for (const table of TABLES) {
+  const afterStart = TABLES.findIndex((t) => t.name === delegate?.startAfter) + 1;
+  let started = false;
+  const start = () => {
+    if (started || !delegate) return;
+    started = true;
+    delegate.start({ state, strict: options.strict === true, maxPerCode });
+  };
+
+  for (const [order, table] of TABLES.entries()) {
+    // Started before the first table after `startAfter`, whether `startAfter`'s file was there.
+    if (order === afterStart) start();
+    dropUnreferenced(state, order);
     const actual = byName.get(table.file);
     if (actual === undefined) {
       state.absent.add(table.name);
       if (table.presence.kind === 'required') report(missingFile(table.file));
+      continue;
+    }
+    if (delegate?.table === table.name) {
+      start();
+      const outcome = await delegate.outcome();
+      collector.merge(outcome.problems);
+      for (const { target, column } of outcome.referencesToAbsent)
+        if (!referenced.has(target)) referenced.set(target, { by: table.file, column });
+      if (outcome.present) state.present.add(table.name);
+      summaries.push(outcome.summary);
       continue;
     }
     const summary = await checkTableFile(table as unknown as Table, files.open(actual), {
@@ -101,6 +157,19 @@ export async function validateDataset(
 
   const { problems, counts } = collector.result();
   return { ok: collector.errors === 0, problems, counts, files: summaries, meta };
+}
+
+/**
+ * Forgets the interned ids of tables that no table from `order` on refers to (matches' ids once
+ * sessions are read, sessions' once attendance is): a million ids hold about 70 MiB.
+ */
+function dropUnreferenced(state: DatasetState, order: number): void {
+  for (const name of state.ids.keys()) {
+    const referenced = TABLES.slice(order).some((t) =>
+      t.foreignKeys.some((key) => key.table === name),
+    );
+    if (!referenced) state.ids.delete(name);
+  }
 }
 
 async function readText(open: ByteSource): Promise<string> {

@@ -22,7 +22,7 @@ import { foreignKey } from './rules/foreign-key.ts';
 import { formulaInjection, isFormulaLike } from './rules/formula-injection.ts';
 import { brokenQuotes, wrongFieldCount } from './rules/malformed-row.ts';
 import { personalCell } from './rules/personal-data.ts';
-import type { RowSink } from './sink.ts';
+import { isIndexedSink, type IndexedRow, type RowSink } from './sink.ts';
 import type { DatasetState } from './state.ts';
 
 /** What was read of one file, as the report lists it. */
@@ -103,11 +103,20 @@ export async function checkTableFile(
   const width = rules.length;
   const values: CellResult[] = new Array<CellResult>(width).fill(undefined);
   const refs = new Int32Array(width).fill(-1);
+  const lastId: (string | undefined)[] = new Array<string | undefined>(width).fill(undefined);
+  const lastRef = new Int32Array(width).fill(-1);
   const cross = CROSS_CHECKS[name];
   const ownIndex = table.primaryKey.length === 1 ? new IdIndex() : undefined;
   const keyColumn = ownIndex ? table.columnNames.indexOf(table.primaryKey[0] as string) : -1;
   const malformed = new Set<number>();
   const absentReported = new Set<number>();
+  const indexed = sink && isIndexedSink(sink) ? sink : undefined;
+  // One reused view for the indexed sink: `key` changes per row, the arrays are the same.
+  const indexedRow: { values: CellResult[]; refs: Int32Array; key: number } = {
+    values,
+    refs,
+    key: -1,
+  };
   let plan: HeaderPlan | undefined;
   let rows = 0;
   let bytesRead = 0;
@@ -179,7 +188,15 @@ export async function checkTableFile(
           if (value.some((code) => index.get(code) < 0))
             report(foreignKey({ file, row, column }, rule.target.file));
         } else {
-          const ref = index.get(value as string);
+          // Rows come grouped (a participant's answers, a session's register): reuse the last
+          // lookup while the id repeats. The target table is complete, so its answer is final.
+          let ref: number;
+          if (value === lastId[c]) ref = lastRef[c] as number;
+          else {
+            ref = index.get(value as string);
+            lastId[c] = value as string;
+            lastRef[c] = ref;
+          }
           refs[c] = ref;
           if (ref < 0) report(foreignKey({ file, row, column }, rule.target.file));
         }
@@ -208,7 +225,13 @@ export async function checkTableFile(
       }
     }
     cross?.({ file, row, values, refs, self, state, report });
-    if (complete && sink) {
+    if (complete && indexed) {
+      let key = self;
+      if (ownIndex && self < 0 && typeof values[keyColumn] === 'string')
+        key = ownIndex.get(values[keyColumn] as string);
+      indexedRow.key = key;
+      indexed.indexedRow(name, indexedRow as IndexedRow, row);
+    } else if (complete && sink) {
       const typed: Record<string, unknown> = {};
       for (let c = 0; c < width; c++) typed[table.columnNames[c] as string] = values[c];
       sink.row(name, typed as never, row);

@@ -7,6 +7,14 @@
  * machine), because a probe touches a typed array and compares strings only on a hash match.
  * @example const ix = new IdIndex(); ix.add('p-1') // 0; ix.get('p-1') // 0; ix.add('p-1') // -1
  */
+/** An `IdIndex` as plain data (see `snapshot`). */
+export interface IdIndexSnapshot {
+  keys: string[];
+  hashes: Int32Array;
+  values: Int32Array;
+  count: number;
+}
+
 export class IdIndex {
   private keys: string[];
   private hashes: Int32Array;
@@ -19,6 +27,25 @@ export class IdIndex {
     this.hashes = new Int32Array(capacity);
     this.values = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
+  }
+
+  /**
+   * The index as plain data that survives `structuredClone` (to hand it to a worker thread).
+   * @example const copy = IdIndex.from(structuredClone(index.snapshot()));
+   */
+  snapshot(): IdIndexSnapshot {
+    return { keys: this.keys, hashes: this.hashes, values: this.values, count: this.count };
+  }
+
+  /** An index rebuilt from a snapshot, answering exactly as the original did. */
+  static from(snapshot: IdIndexSnapshot): IdIndex {
+    const index = new IdIndex(1);
+    index.keys = snapshot.keys;
+    index.hashes = snapshot.hashes;
+    index.values = snapshot.values;
+    index.mask = snapshot.values.length - 1;
+    index.count = snapshot.count;
+    return index;
   }
 
   /** Number of distinct ids. */

@@ -1,0 +1,24 @@
+import type { SurveySeed, SurveyScores } from '../core/stats/collector.ts';
+import type { DelegatedOutcome } from '../core/validate/engine.ts';
+import type { IdIndexSnapshot } from '../core/validate/keys/id-index.ts';
+
+/** Main thread → survey worker: everything its pass needs from the tables read before. */
+export interface SurveyWorkerStart {
+  itemsPath: string | undefined;
+  responsesPath: string;
+  /** The validator's interned participant ids (absent when participants.csv had no header). */
+  participants: IdIndexSnapshot | undefined;
+  participantsPresent: boolean;
+  strict: boolean;
+  maxPerCode: number;
+  /** Set when statistics are collected: the main collector's participants. */
+  seed: SurveySeed | undefined;
+  /** Post progress messages. */
+  progress: boolean;
+}
+
+/** Survey worker → main thread. */
+export type SurveyWorkerMessage =
+  | { kind: 'progress'; bytes: number; rows: number }
+  | { kind: 'done'; outcome: DelegatedOutcome; scores?: SurveyScores }
+  | { kind: 'failed'; message: string };

@@ -1,0 +1,88 @@
+/**
+ * Worker-thread entry: checks `survey_responses.csv` (and scores it for the statistics) while the
+ * main thread checks the other tables. Started by `surveyDelegate`; runs the same table pass as
+ * the main thread would, with a copy of what that pass reads from earlier tables.
+ */
+import { createReadStream } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { surveyItems, surveyResponses, type Table, type TableName } from '../core/schemas/index.ts';
+import { createStatsCollector, type SurveyScores } from '../core/stats/collector.ts';
+import { ProblemCollector } from '../core/validate/collector.ts';
+import { IdIndex } from '../core/validate/keys/id-index.ts';
+import type { Problem } from '../core/validate/problem.ts';
+import { DatasetState } from '../core/validate/state.ts';
+import { checkTableFile } from '../core/validate/table-pass.ts';
+import type { SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
+
+const port = parentPort;
+if (!port) throw new Error('survey-worker runs as a worker thread');
+
+// The same chunk size as `folderFiles` (see there why it is small).
+const open = (path: string) => () => createReadStream(path, { highWaterMark: 1 << 17 });
+
+port.once('message', (start: SurveyWorkerStart) => {
+  run(start).then(
+    (done) => {
+      const transfer = done.scores
+        ? [done.scores.scoreSums.buffer, done.scores.scoreCounts.buffer]
+        : [];
+      port.postMessage(done, transfer);
+    },
+    (error: unknown) => {
+      // A bug, not bad data (the table pass never throws on data): the main thread rethrows it.
+      port.postMessage({ kind: 'failed', message: String((error as Error)?.stack ?? error) });
+    },
+  );
+});
+
+async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { kind: 'done' }> {
+  const state = new DatasetState();
+  if (start.participants) state.ids.set('participants', IdIndex.from(start.participants));
+  if (start.participantsPresent) state.present.add('participants');
+  const collector = start.seed ? createStatsCollector() : undefined;
+  collector?.seedSurvey(start.seed as NonNullable<typeof start.seed>);
+
+  // survey_items again: the main thread reports its problems at its own turn; this pass only
+  // rebuilds what survey_responses is checked against (and the statistics' items).
+  if (start.itemsPath !== undefined) {
+    await checkTableFile(surveyItems as unknown as Table, open(start.itemsPath), {
+      state,
+      report: () => {},
+      ...(collector ? { sink: collector } : {}),
+      onReferenceToAbsent: () => {},
+    });
+  }
+
+  const problems = new ProblemCollector(start.maxPerCode);
+  const report = start.strict
+    ? (problem: Problem) => problems.add({ ...problem, severity: 'error' })
+    : (problem: Problem) => problems.add(problem);
+  const referencesToAbsent: { target: TableName; column: string }[] = [];
+  const summary = await checkTableFile(
+    surveyResponses as unknown as Table,
+    open(start.responsesPath),
+    {
+      state,
+      report,
+      ...(collector ? { sink: collector } : {}),
+      onReferenceToAbsent: (target, column) => referencesToAbsent.push({ target, column }),
+      ...(start.progress
+        ? {
+            onProgress: (bytes: number, rows: number) =>
+              port?.postMessage({ kind: 'progress', bytes, rows }),
+          }
+        : {}),
+    },
+  );
+  const scores: SurveyScores | undefined = collector?.surveyScores();
+  return {
+    kind: 'done',
+    outcome: {
+      summary,
+      problems: problems.log(),
+      referencesToAbsent,
+      present: state.present.has('survey_responses'),
+    },
+    ...(scores ? { scores } : {}),
+  };
+}
