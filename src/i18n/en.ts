@@ -303,6 +303,10 @@ export const en = {
   'schools.byProvince': 'Schools by province',
   'schools.count': 'Schools',
   'schools.pilotCount': 'Pilot schools',
+  'school.cohortsOverTime': 'Cohorts over time',
+  'school.cohortStart': 'Started',
+  'school.cohortEnd': 'Ended',
+  'school.cohortNumber': 'Cohort',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -306,4 +306,8 @@ export const tr: Record<UiKey, string> = {
   'schools.byProvince': 'İllere göre okullar',
   'schools.count': 'Okul',
   'schools.pilotCount': 'Pilot okul',
+  'school.cohortsOverTime': 'Okulun dönemleri',
+  'school.cohortStart': 'Başlangıç',
+  'school.cohortEnd': 'Bitiş',
+  'school.cohortNumber': 'Dönem',
 };

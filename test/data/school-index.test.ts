@@ -17,6 +17,7 @@ function school(schoolId: string, nameTr: string, province: string): PublishedSc
     sessions: 6,
     attendanceRate: 0.8,
     outcomes: [],
+    cohortPeriods: [{ start: '2024-02-05', end: '2024-03-15' }],
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Count } from '../../core/disclosure/index.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/format/index.ts';
 import { fill, t, type Lang, type UiKey } from '../../i18n/index.ts';
-import type { ChartFigureLabels } from '../charts/ChartFigure.astro';
+import type { ChartFigureLabels } from '../charts/types.ts';
 
 export const WITHHELD = '–';
 

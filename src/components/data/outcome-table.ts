@@ -1,7 +1,7 @@
 import type { PublishedOutcome } from '../../core/disclosure/index.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import type { ChartTable } from '../charts/ChartFigure.astro';
+import type { ChartTable } from '../charts/types.ts';
 import { constructLabel, showCount, showShare, showStat, WITHHELD } from './display.ts';
 
 /** Every published outcome statistic of the contract as a table, in the page's language. */

@@ -36,5 +36,6 @@ export function publishSchools(schools: readonly SchoolStats[], k: number): Publ
         ? null
         : statistic(s.attendance.attended / s.attendance.rows, s.attendance.people, k),
     outcomes: s.outcomes.map((row) => publishOutcome(row, k)),
+    cohortPeriods: s.cohortPeriods,
   }));
 }

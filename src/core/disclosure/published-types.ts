@@ -117,6 +117,8 @@ export interface PublishedSchool {
   sessions: number;
   /** attended = true ÷ attendance rows of the school's mentees; null under k such mentees. */
   attendanceRate: number | null;
+  /** Start and end dates of the school's cohorts, oldest first (dates only, no people). */
+  cohortPeriods: { start: string; end: string }[];
   outcomes: PublishedOutcome[];
 }
 

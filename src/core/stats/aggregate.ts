@@ -4,7 +4,7 @@ import { outcomesByUnit } from './outcomes-by-unit.ts';
 import { goalProgress, relationshipsByMonth } from './relationships-by-month.ts';
 import { numberRegularSessions } from './session-numbers.ts';
 import { summariseUnits, type CohortFormats } from './summarise-units.ts';
-import type { RawStats, UnitStats } from './types.ts';
+import type { CohortPeriod, RawStats, UnitStats } from './types.ts';
 
 /**
  * Turns the streamed arrays into statistics per programme, school and cohort.
@@ -82,6 +82,7 @@ export function aggregate(
       };
     }),
     schools: c.schools.map((s, i) => ({
+      cohortPeriods: cohortPeriodsOf(c, i),
       schoolId: s.school_id,
       nameTr: s.name_tr,
       nameEn: s.name_en ?? s.name_tr,
@@ -97,4 +98,15 @@ export function aggregate(
       ...unit,
     })),
   };
+}
+
+/** The dates of a school's cohorts, oldest first (ties by end date). */
+function cohortPeriodsOf(c: Collected, school: number): CohortPeriod[] {
+  const periods: CohortPeriod[] = [];
+  c.cohortSchool.forEach((owner, cohort) => {
+    if (owner === school) {
+      periods.push({ start: c.cohortStart[cohort] as string, end: c.cohortEnd[cohort] as string });
+    }
+  });
+  return periods.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
 }

@@ -33,6 +33,9 @@ export interface Collected {
   cohortProgramme: Int32Array;
   cohortSchool: Int32Array;
   cohortStaff: Float64Array;
+  /** Start and end dates (`YYYY-MM-DD`) of each cohort. */
+  cohortStart: string[];
+  cohortEnd: string[];
   cohortSessions: Int32Array;
   cohortMinutes: Float64Array;
   /** Attendance rows of the cohort's mentees, and those with attended = true. */

@@ -191,6 +191,8 @@ export function createStatsCollector(): StatsCollector {
   const cohortProgramme = new Column(Int32Array, 256);
   const cohortSchool = new Column(Int32Array, 256);
   const cohortStaff = new Column(Float64Array, 256);
+  const cohortStart: string[] = [];
+  const cohortEnd: string[] = [];
 
   let participantIndex: IdLookup | undefined = idLookup();
   const participantCohort = new Column(Int32Array);
@@ -313,6 +315,8 @@ export function createStatsCollector(): StatsCollector {
       cohortProgramme.push(find(programmeIndex, v, CO.programme_id));
       cohortSchool.push(find(schoolIndex, v, CO.school_id));
       cohortStaff.push((v[CO.staff_trained] as number | undefined) ?? 0);
+      cohortStart.push(v[CO.start_date] as string);
+      cohortEnd.push(v[CO.end_date] as string);
     },
     participants(v) {
       intern(participantIndex, v[PA.participant_id], participantCohort.length);
@@ -437,6 +441,8 @@ export function createStatsCollector(): StatsCollector {
       cohortProgramme: cohortProgramme.view(),
       cohortSchool: cohortSchool.view(),
       cohortStaff: cohortStaff.view(),
+      cohortStart,
+      cohortEnd,
       cohortSessions: ensure(cohortSessions, cohortIds.length),
       cohortMinutes: ensure(cohortMinutes, cohortIds.length),
       cohortAttendanceRows: ensure(cohortAttendanceRows, cohortIds.length),

@@ -111,12 +111,19 @@ export interface ProgrammeStats extends UnitStats {
 }
 
 export interface SchoolStats extends UnitStats {
+  /** The school's cohorts in time: start and end dates, oldest first. */
+  cohortPeriods: CohortPeriod[];
   schoolId: string;
   nameTr: string;
   nameEn: string;
   province: string;
   schoolType: string;
   isPilot: boolean;
+}
+
+export interface CohortPeriod {
+  start: string;
+  end: string;
 }
 
 export interface CohortStats extends UnitStats {
