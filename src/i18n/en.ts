@@ -4,7 +4,6 @@
  */
 export const en = {
   'site.name': 'Mentoring Portal',
-  'site.tagline': 'Mentoring for girls and women in technology: guides, data and findings',
   'site.description':
     'Programme guides, templates and outcome data of two mentoring programmes for girls and women in Türkiye, in English and Turkish.',
   'lang.name': 'English',
@@ -17,7 +16,6 @@ export const en = {
   'nav.impact': 'Data',
   'nav.schools': 'Schools',
   'nav.about': 'About the data',
-  'nav.search': 'Search',
   'skip.link': 'Skip to content',
   'search.label': 'Search the site',
   'search.placeholder': 'Search',
@@ -46,7 +44,6 @@ export const en = {
   'home.funders.title': 'See the numbers',
   'home.funders.body':
     'Reach, participation and self-reported change within the groups, with every figure downloadable.',
-  'home.readMore': 'Read more',
   'programme.mwm-high-school.name': 'Million Women Mentors: High School Programme',
   'programme.mwm-high-school.summary':
     'Six weekly group sessions in which professionals from science, technology, engineering and mathematics meet girls aged 15–18 at their school.',
@@ -56,7 +53,6 @@ export const en = {
   'page.lastReviewed': 'Last reviewed',
   'page.sources': 'Sources',
   'page.onThisPage': 'On this page',
-  'page.otherLanguage': 'This page in Turkish',
   'synthetic.banner':
     'Synthetic data: the numbers on this page come from an invented sample, not from real participants.',
   'programmes.title': 'Programmes',
@@ -72,10 +68,8 @@ export const en = {
   'guide.chapter': 'Chapter',
   'guide.previous': 'Previous chapter',
   'guide.next': 'Next chapter',
-  'guide.artefacts': 'Templates and forms used in this chapter',
   'artefacts.title': 'Templates, forms and plans',
   'artefacts.intro': 'Session plans, forms, consent templates and checklists to print or adapt.',
-  'artefacts.print': 'Print this page',
   'findings.title': 'Workshop findings',
   'findings.intro':
     'What participants raised in closing workshops: the challenges they see and what they recommend.',
@@ -172,7 +166,6 @@ export const en = {
   'theme.challenge': 'Challenge',
   'theme.recommendation': 'Recommendation',
   'chart.schools.title': 'Mentees per school',
-  'chart.schools.takeaway': 'Schools of the programme by number of mentees.',
   'chart.showTable': 'Show the data as a table',
   'chart.suppressedNote':
     '<{k}: fewer than {k} people, hidden to protect privacy. –: withheld so that a hidden number cannot be worked out from the others.',
@@ -187,7 +180,6 @@ export const en = {
   'schools.filterType': 'School type',
   'schools.filterPilot': 'Pilot schools only',
   'schools.filterAll': 'All',
-  'schools.apply': 'Apply',
   'schools.showing': '{shown} of {total} schools shown',
   'schools.name': 'School',
   'schools.province': 'Province',
@@ -201,11 +193,8 @@ export const en = {
   'schools.yes': 'Yes',
   'schools.no': 'No',
   'schools.sortHint': 'Select a column heading to sort.',
-  'school.joined': 'Joined the programme',
-  'school.district': 'District',
   'school.backToIndex': 'All schools',
   'school.figures': 'Figures for this school',
-  'school.outcomes': 'Self-reported change within this school’s groups',
   'school.programme': 'Programme',
   'schoolType.anatolian_high_school': 'Anatolian high school',
   'schoolType.science_high_school': 'Science high school',

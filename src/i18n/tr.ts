@@ -3,8 +3,6 @@ import type { UiKey } from './en.ts';
 /** Turkish UI strings: every English key is required. */
 export const tr: Record<UiKey, string> = {
   'site.name': 'Mentorluk Portalı',
-  'site.tagline':
-    'Teknolojide kız çocukları ve kadınlar için mentorluk: rehberler, veriler, bulgular',
   'site.description':
     'Türkiye’de kız çocukları ve kadınlar için yürütülen iki mentorluk programının uygulama rehberleri, şablonları ve sonuç verileri; Türkçe ve İngilizce.',
   'lang.name': 'Türkçe',
@@ -17,7 +15,6 @@ export const tr: Record<UiKey, string> = {
   'nav.impact': 'Veriler',
   'nav.schools': 'Okullar',
   'nav.about': 'Veriler hakkında',
-  'nav.search': 'Ara',
   'skip.link': 'İçeriğe geç',
   'search.label': 'Sitede ara',
   'search.placeholder': 'Ara',
@@ -48,7 +45,6 @@ export const tr: Record<UiKey, string> = {
   'home.funders.title': 'Rakamları inceleyin',
   'home.funders.body':
     'Erişim, katılım ve gruplarda katılımcıların kendi beyanına dayalı değişim; her rakam indirilebilir.',
-  'home.readMore': 'Devamını okuyun',
   'programme.mwm-high-school.name': 'Milyon Kadına Mentor: Lise Programı',
   'programme.mwm-high-school.summary':
     'Fen, teknoloji, mühendislik ve matematik alanlarından profesyonellerin 15–18 yaşındaki kız öğrencilerle okullarında buluştuğu, altı hafta süren haftalık grup oturumları.',
@@ -58,7 +54,6 @@ export const tr: Record<UiKey, string> = {
   'page.lastReviewed': 'Son gözden geçirme',
   'page.sources': 'Kaynaklar',
   'page.onThisPage': 'Bu sayfada',
-  'page.otherLanguage': 'Bu sayfanın İngilizcesi',
   'synthetic.banner':
     'Sentetik veri: Bu sayfadaki sayılar gerçek katılımcılardan değil, uydurulmuş bir örnek veri setinden gelmektedir.',
   'programmes.title': 'Programlar',
@@ -74,11 +69,9 @@ export const tr: Record<UiKey, string> = {
   'guide.chapter': 'Bölüm',
   'guide.previous': 'Önceki bölüm',
   'guide.next': 'Sonraki bölüm',
-  'guide.artefacts': 'Bu bölümde kullanılan şablon ve formlar',
   'artefacts.title': 'Şablonlar, formlar ve planlar',
   'artefacts.intro':
     'Yazdırabileceğiniz ya da uyarlayabileceğiniz oturum planları, formlar, onam şablonları ve kontrol listeleri.',
-  'artefacts.print': 'Bu sayfayı yazdırın',
   'findings.title': 'Atölye bulguları',
   'findings.intro':
     'Katılımcıların kapanış atölyelerinde dile getirdikleri: gördükleri sorunlar ve önerileri.',
@@ -177,7 +170,6 @@ export const tr: Record<UiKey, string> = {
   'theme.challenge': 'Sorun',
   'theme.recommendation': 'Öneri',
   'chart.schools.title': 'Okullara göre menti sayısı',
-  'chart.schools.takeaway': 'Programdaki okullar, menti sayısına göre.',
   'chart.showTable': 'Verileri tablo olarak göster',
   'chart.suppressedNote':
     '<{k}: {k} kişiden az; gizliliği korumak için gösterilmiyor. –: gizlenen bir sayı diğerlerinden hesaplanamasın diye verilmiyor.',
@@ -192,7 +184,6 @@ export const tr: Record<UiKey, string> = {
   'schools.filterType': 'Okul türü',
   'schools.filterPilot': 'Yalnızca pilot okullar',
   'schools.filterAll': 'Tümü',
-  'schools.apply': 'Uygula',
   'schools.showing': '{total} okuldan {shown} tanesi gösteriliyor',
   'schools.name': 'Okul',
   'schools.province': 'İl',
@@ -206,11 +197,8 @@ export const tr: Record<UiKey, string> = {
   'schools.yes': 'Evet',
   'schools.no': 'Hayır',
   'schools.sortHint': 'Sıralamak için bir sütun başlığını seçin.',
-  'school.joined': 'Programa katılış',
-  'school.district': 'İlçe',
   'school.backToIndex': 'Tüm okullar',
   'school.figures': 'Bu okulun rakamları',
-  'school.outcomes': 'Bu okulun gruplarında katılımcıların kendi beyanına dayalı değişim',
   'school.programme': 'Program',
   'schoolType.anatolian_high_school': 'Anadolu lisesi',
   'schoolType.science_high_school': 'Fen lisesi',

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../i18n/index.ts';
+import { absoluteHref } from '../components/site/url.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const origin = site ?? new URL('https://mentoring-portal.example.org');
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, '/sitemap.xml'), origin).href;
+  const sitemap = absoluteHref(site, '/sitemap.xml');
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
 };

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
 import { allRoutes } from '../components/site/all-routes.ts';
-import { LANGS, pathOf, withBase } from '../i18n/index.ts';
+import { absoluteHref } from '../components/site/url.ts';
+import { LANGS, pathOf } from '../i18n/index.ts';
 
 /** A sitemap listing every page in both languages, each with its twin as an alternate. */
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
-  const origin = site ?? new URL('https://mentoring-portal.example.org');
-  const abs = (path: string) => new URL(withBase(base, path), origin).href;
+  const abs = (path: string) => absoluteHref(site, path);
   const entries = (await allRoutes()).flatMap((route) =>
     LANGS.map((lang) => {
       const alternates = LANGS.map(

@@ -16,16 +16,3 @@ export function sectionPaths(key: RouteKey) {
     props: { lang },
   }));
 }
-
-/** Section paths crossed with slugs shared by both languages. */
-export function sectionSlugPaths<P extends object>(
-  key: RouteKey,
-  items: readonly { slug: string; props: (lang: Lang) => P }[],
-) {
-  return LANGS.flatMap((lang) =>
-    items.map((item) => ({
-      params: { lang, [key]: SECTIONS[key][lang], slug: item.slug },
-      props: { lang, ...item.props(lang) },
-    })),
-  );
-}
