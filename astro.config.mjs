@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeBaseLinks } from './src/build/rehype-base-links.ts';
+import { rehypeBaseLinks } from './src/pipeline/rehype-base-links.ts';
 
 // The build script (scripts/build.ts) passes deployment settings through the environment so that
 // `npm run build -- --base /p/ --site https://…` works without editing this file.

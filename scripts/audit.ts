@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { onePerType, sitePages } from '../src/build/site-pages.ts';
-import { serveStatic } from '../src/build/static-server.ts';
+import { onePerType, sitePages } from '../src/pipeline/site-pages.ts';
+import { serveStatic } from '../src/pipeline/static-server.ts';
 import { CHROMIUM_FLAGS } from '../test/helpers/chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

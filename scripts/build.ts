@@ -1,12 +1,12 @@
 /**
  * npm run build [-- --data <folder>] [--k N] [--base /p/] [--site URL] [--lang en|tr]
- * Thin CLI: parses the arguments and runs the build pipeline (src/build/run.ts).
+ * Thin CLI: parses the arguments and runs the build pipeline (src/pipeline/run.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { cliLang } from '../src/build/cli-lang.ts';
-import { buildMessages } from '../src/build/messages.ts';
-import { parseBuildArgs } from '../src/build/options.ts';
-import { runBuild } from '../src/build/run.ts';
+import { cliLang } from '../src/pipeline/cli-lang.ts';
+import { buildMessages } from '../src/pipeline/messages.ts';
+import { parseBuildArgs } from '../src/pipeline/options.ts';
+import { runBuild } from '../src/pipeline/run.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const parsed = parseBuildArgs(process.argv.slice(2));

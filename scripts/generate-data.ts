@@ -9,8 +9,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliLang } from '../src/build/cli-lang.ts';
-import { generateDataset, SCALE_NAMES, type ScaleName } from '../src/core/generate/index.ts';
+import { cliLang } from '../src/pipeline/cli-lang.ts';
+import { generateDataset, SCALE_NAMES, type ScaleName } from './generate/index.ts';
 
 const messages = {
   en: {

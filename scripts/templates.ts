@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cliLang } from '../src/build/cli-lang.ts';
+import { cliLang } from '../src/pipeline/cli-lang.ts';
 import { templateFiles } from '../src/core/dictionary/index.ts';
 
 const messages = {

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileText, generateDataset } from '../../src/core/generate/dataset.ts';
+import { fileText, generateDataset } from '../../scripts/generate/dataset.ts';
 import { createStatsCollector } from '../../src/core/stats/collector.ts';
 import { validateFolder, type ValidateFolderOptions } from '../../src/node/validate-folder.ts';
 import { caseNames, expectedOf, FIXTURES } from '../core/validate/fixture-files.ts';

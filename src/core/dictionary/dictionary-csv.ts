@@ -1,4 +1,4 @@
-import { csvLine } from '../generate/csv.ts';
+import { csvLine } from '../csv/lines.ts';
 import type { DictionaryTable } from './dictionary.ts';
 import { YES_NO, type Lang } from './labels.ts';
 

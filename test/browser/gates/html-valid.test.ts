@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { sitePages } from '../../../src/build/site-pages.ts';
+import { sitePages } from '../../../src/pipeline/site-pages.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

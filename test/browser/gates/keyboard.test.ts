@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/build/static-server.ts';
+import { serveStatic, type StaticServer } from '../../../src/pipeline/static-server.ts';
 import { session, type Session } from './browser.ts';
-import { onePerType, sitePages } from '../../../src/build/site-pages.ts';
+import { onePerType, sitePages } from '../../../src/pipeline/site-pages.ts';
 
 let server: StaticServer;
 let browser: Session;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/build/static-server.ts';
+import { serveStatic, type StaticServer } from '../../../src/pipeline/static-server.ts';
 import { session, type Session } from './browser.ts';
 import { anchorsOf, refsOf } from './html-refs.ts';
-import { onePerType, sitePages } from '../../../src/build/site-pages.ts';
+import { onePerType, sitePages } from '../../../src/pipeline/site-pages.ts';
 
 /** The two builds: at the root, and under a sub-path (`--base`). */
 const BUILDS = [

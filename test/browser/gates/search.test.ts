@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/build/static-server.ts';
+import { serveStatic, type StaticServer } from '../../../src/pipeline/static-server.ts';
 import { session, type Session } from './browser.ts';
-import { sitePages, type SitePage } from '../../../src/build/site-pages.ts';
+import { sitePages, type SitePage } from '../../../src/pipeline/site-pages.ts';
 
 let server: StaticServer;
 let browser: Session;

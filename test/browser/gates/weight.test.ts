@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../src/build/static-server.ts';
+import { serveStatic, type StaticServer } from '../../../src/pipeline/static-server.ts';
 import { session, type Session } from './browser.ts';
-import { sitePages } from '../../../src/build/site-pages.ts';
+import { sitePages } from '../../../src/pipeline/site-pages.ts';
 
 const KB = 1024;
 /** Budgets in gzip bytes (issue 8). */

@@ -3,7 +3,7 @@
  * returns what each produced, to compare them whole: the typed-object path (`RowSink.row`, as
  * tests and simple sinks use it) and the validator's indexed path (`indexedRow`).
  */
-import { generateDataset, fileText } from '../../../src/core/generate/dataset.ts';
+import { generateDataset, fileText } from '../../../scripts/generate/dataset.ts';
 import { bytesSource } from '../../../src/core/read/index.ts';
 import { createStatsCollector } from '../../../src/core/stats/collector.ts';
 import {

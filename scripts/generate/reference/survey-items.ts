@@ -1,4 +1,4 @@
-import type { surveyItems } from '../../schemas/index.ts';
+import type { surveyItems } from '../../../src/core/schemas/index.ts';
 import type { RawRow } from './rows.ts';
 
 interface ItemSpec {

@@ -1,4 +1,4 @@
-import type { SCHOOL_TYPES } from '../../schemas/index.ts';
+import type { SCHOOL_TYPES } from '../../../src/core/schemas/index.ts';
 
 type SchoolType = (typeof SCHOOL_TYPES)[number];
 

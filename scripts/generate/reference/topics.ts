@@ -1,4 +1,4 @@
-import type { topics } from '../../schemas/index.ts';
+import type { topics } from '../../../src/core/schemas/index.ts';
 import type { RawRow } from './rows.ts';
 
 /** Topics of interest for one-to-one matching; the first three are named in the SES article. */

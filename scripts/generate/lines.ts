@@ -16,9 +16,9 @@ import {
   themes,
   topics,
   workshopFindings,
-} from '../schemas/index.ts';
+} from '../../src/core/schemas/index.ts';
 import { cohortContent } from './content.ts';
-import { csvLine } from './csv.ts';
+import { csvLine } from '../../src/core/csv/lines.ts';
 import { isoOf } from './days.ts';
 import { findingId, matchId, participantId, sessionId } from './ids.ts';
 import type { DatasetPlan } from './plan.ts';

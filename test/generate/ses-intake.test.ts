@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../../src/core/generate/index.ts';
-import { THEME_SPECS } from '../../../src/core/generate/reference/themes.ts';
+import { generateDataset } from '../../scripts/generate/index.ts';
+import { THEME_SPECS } from '../../scripts/generate/reference/themes.ts';
 import { parseDataset, type ParsedFile, type RawRows } from './load-dataset.ts';
 
 // The SES 2023 intake must echo the source article's figures, whatever the seed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, mixSeed } from '../../../src/core/generate/index.ts';
-import { weightedPicker } from '../../../src/core/generate/random.ts';
+import { createRandom, mixSeed } from '../../scripts/generate/index.ts';
+import { weightedPicker } from '../../scripts/generate/random.ts';
 
 const draws = (seed: number, n = 5) => {
   const random = createRandom(seed);

@@ -2,5 +2,5 @@ export { generateDataset, fileText, type GenerateOptions, type GeneratedFile } f
 export { SCALES, SCALE_NAMES, type ScaleName, type ScaleConfig } from './scales.ts';
 export { planDataset, type DatasetPlan, type CohortPlan } from './plan.ts';
 export { createRandom, mixSeed, type Random } from './random.ts';
-export { csvCell, csvLine, chunked } from './csv.ts';
+export { csvCell, csvLine, chunked } from '../../src/core/csv/lines.ts';
 export { dayOf, isoOf, weekday } from './days.ts';

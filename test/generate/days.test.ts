@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoOf, weekday } from '../../../src/core/generate/index.ts';
+import { dayOf, isoOf, weekday } from '../../scripts/generate/index.ts';
 
 describe('day numbers', () => {
   it.each([

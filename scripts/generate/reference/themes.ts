@@ -1,4 +1,4 @@
-import type { themes } from '../../schemas/index.ts';
+import type { themes } from '../../../src/core/schemas/index.ts';
 import type { RawRow } from './rows.ts';
 
 interface ThemeSpec {

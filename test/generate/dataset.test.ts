@@ -4,9 +4,9 @@ import {
   fileText,
   generateDataset,
   type GeneratedFile,
-} from '../../../src/core/generate/index.ts';
-import { PROVINCES } from '../../../src/core/generate/reference/provinces.ts';
-import { TABLES, parseDate } from '../../../src/core/schemas/index.ts';
+} from '../../scripts/generate/index.ts';
+import { PROVINCES } from '../../scripts/generate/reference/provinces.ts';
+import { TABLES, parseDate } from '../../src/core/schemas/index.ts';
 import { parseDataset, type ParsedFile, type RawRows } from './load-dataset.ts';
 
 let files: GeneratedFile[];

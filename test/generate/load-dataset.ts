@@ -1,6 +1,6 @@
 /** Test helper: parses generated CSV text with papaparse into rows of raw cells. */
 import Papa from 'papaparse';
-import { fileText, type GeneratedFile } from '../../../src/core/generate/index.ts';
+import { fileText, type GeneratedFile } from '../../scripts/generate/index.ts';
 
 export type RawRows = Record<string, string>[];
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { chunked, csvCell, csvLine } from '../../../src/core/generate/index.ts';
+import { chunked, csvCell, csvLine } from '../../scripts/generate/index.ts';
 
 describe('csvCell', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { programmes } from '../../schemas/index.ts';
+import type { programmes } from '../../../src/core/schemas/index.ts';
 import type { RawRow } from './rows.ts';
 
 /** The group high-school programme (Milyon Kadına Mentor Lise Programı). */

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileText, generateDataset } from '../../../src/core/generate/index.ts';
-import { datasetMeta } from '../../../src/core/schemas/index.ts';
+import { fileText, generateDataset } from '../../scripts/generate/index.ts';
+import { datasetMeta } from '../../src/core/schemas/index.ts';
 
-const dataDir = new URL('../../../data/', import.meta.url).pathname;
+const dataDir = new URL('../../data/', import.meta.url).pathname;
 const files = generateDataset({ scale: 'small', seed: 2023 });
 
 describe('the shipped sample in data/', () => {

@@ -10,7 +10,7 @@ import type {
   SESSION_MODES,
   STATUSES,
   WAVES,
-} from '../schemas/index.ts';
+} from '../../src/core/schemas/index.ts';
 
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Field = (typeof FIELDS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS, PROVINCES } from '../../../src/core/generate/reference/provinces.ts';
-import { NAME_STEMS, schoolName } from '../../../src/core/generate/reference/school-names.ts';
+import { DISTRICTS, PROVINCES } from '../../scripts/generate/reference/provinces.ts';
+import { NAME_STEMS, schoolName } from '../../scripts/generate/reference/school-names.ts';
 
 describe('PROVINCES', () => {
   it('has the 81 provinces, plate codes 1–81, each name once', () => {
