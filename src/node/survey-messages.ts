@@ -9,6 +9,11 @@ export interface SurveyWorkerStart {
   /** The validator's interned participant ids (absent when participants.csv had no header). */
   participants: IdIndexSnapshot | undefined;
   participantsPresent: boolean;
+  /** The validator's interned programme ids (survey_items.programme_id refers to them). */
+  programmes: IdIndexSnapshot | undefined;
+  programmesPresent: boolean;
+  /** Each participant's programme by interned index (see `DatasetState.participantProgramme`). */
+  participantProgramme: Int32Array<ArrayBuffer>;
   strict: boolean;
   maxPerCode: number;
   /** Set when statistics are collected: the main collector's participants. */

@@ -9,6 +9,7 @@ import { surveyItems, surveyResponses, type Table, type TableName } from '../cor
 import { createStatsCollector, type SurveyScores } from '../core/stats/collector.ts';
 import { ProblemCollector } from '../core/validate/collector.ts';
 import { IdIndex } from '../core/validate/keys/id-index.ts';
+import { IntColumn } from '../core/validate/keys/int-column.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import { DatasetState } from '../core/validate/state.ts';
 import { checkTableFile } from '../core/validate/table-pass.ts';
@@ -39,6 +40,10 @@ async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { ki
   const state = new DatasetState();
   if (start.participants) state.ids.set('participants', IdIndex.from(start.participants));
   if (start.participantsPresent) state.present.add('participants');
+  // For the questionnaire check: which programmes ask an item, and each participant's programme.
+  if (start.programmes) state.ids.set('programmes', IdIndex.from(start.programmes));
+  if (start.programmesPresent) state.present.add('programmes');
+  state.participantProgramme = IntColumn.from(start.participantProgramme);
   const collector = start.seed ? createStatsCollector() : undefined;
   collector?.seedSurvey(start.seed as NonNullable<typeof start.seed>);
 

@@ -1,4 +1,5 @@
 import type { surveyItems } from '../../../src/core/schemas/index.ts';
+import { MWM_HIGH_SCHOOL, SES_WOMEN_IN_BUSINESS } from './programmes.ts';
 import type { RawRow } from './rows.ts';
 
 interface ItemSpec {
@@ -9,7 +10,14 @@ interface ItemSpec {
   change: number;
 }
 
-const scale = { scale_min: '1', scale_max: '5' } as const;
+// Each programme's items carry its programme_id: the SES questionnaire asks one self-confidence
+// item and the high-school one two, and a score needs half of the items the respondent was asked.
+const highSchool = { scale_min: '1', scale_max: '5', programme_id: MWM_HIGH_SCHOOL } as const;
+const womenInBusiness = {
+  scale_min: '1',
+  scale_max: '5',
+  programme_id: SES_WOMEN_IN_BUSINESS,
+} as const;
 
 /** The high-school pre/post questionnaire: five constructs, one item reverse-coded. */
 export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
@@ -17,7 +25,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-int-1',
       construct: 'stem_interest',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I enjoy learning about science and technology.',
       text_tr: 'Bilim ve teknoloji hakkında bir şeyler öğrenmekten keyif alırım.',
@@ -29,7 +37,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-int-2',
       construct: 'stem_interest',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I would like a job in engineering, science, technology or mathematics.',
       text_tr: 'Mühendislik, fen bilimleri, teknoloji ya da matematik alanında çalışmak isterim.',
@@ -41,7 +49,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-conf-1',
       construct: 'self_confidence',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I am sure I can do well in mathematics and science.',
       text_tr: 'Matematik ve fen derslerinde başarılı olabileceğimden eminim.',
@@ -53,7 +61,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-conf-2',
       construct: 'self_confidence',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'true',
       text_en: 'Careers in STEM seem too hard for someone like me.',
       text_tr: 'STEM alanındaki meslekler bana göre fazla zor görünüyor.',
@@ -65,7 +73,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-car-1',
       construct: 'career_clarity',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I know which careers I could choose after school.',
       text_tr: 'Okuldan sonra hangi meslekleri seçebileceğimi biliyorum.',
@@ -77,7 +85,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-car-2',
       construct: 'career_clarity',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I know what to study to reach the career I want.',
       text_tr: 'İstediğim mesleğe ulaşmak için ne okumam gerektiğini biliyorum.',
@@ -89,7 +97,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-role-1',
       construct: 'role_models',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I know women working in STEM whom I can look up to.',
       text_tr: 'STEM alanında çalışan ve örnek alabileceğim kadınlar tanıyorum.',
@@ -101,7 +109,7 @@ export const HIGH_SCHOOL_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'hs-prof-1',
       construct: 'professional_confidence',
-      ...scale,
+      ...highSchool,
       reverse_coded: 'false',
       text_en: 'I feel at ease asking questions to people who work in a profession.',
       text_tr: 'Bir meslekte çalışan kişilere soru sormakta kendimi rahat hissederim.',
@@ -117,7 +125,7 @@ export const WOMEN_IN_BUSINESS_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'wb-conf-1',
       construct: 'self_confidence',
-      ...scale,
+      ...womenInBusiness,
       reverse_coded: 'false',
       text_en: 'I can name my strengths at work.',
       text_tr: 'İş hayatındaki güçlü yönlerimi sayabilirim.',
@@ -129,7 +137,7 @@ export const WOMEN_IN_BUSINESS_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'wb-car-1',
       construct: 'career_clarity',
-      ...scale,
+      ...womenInBusiness,
       reverse_coded: 'false',
       text_en: 'I have a clear plan for the next step in my career.',
       text_tr: 'Kariyerimde atacağım bir sonraki adım için net bir planım var.',
@@ -141,7 +149,7 @@ export const WOMEN_IN_BUSINESS_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'wb-rights-1',
       construct: 'rights_awareness',
-      ...scale,
+      ...womenInBusiness,
       reverse_coded: 'false',
       text_en: 'I know my rights as an employee.',
       text_tr: 'Çalışan olarak haklarımı biliyorum.',
@@ -153,7 +161,7 @@ export const WOMEN_IN_BUSINESS_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'wb-net-1',
       construct: 'support_network',
-      ...scale,
+      ...womenInBusiness,
       reverse_coded: 'false',
       text_en: 'There are women in working life I can turn to for advice.',
       text_tr: 'İş hayatında danışabileceğim kadınlar var.',
@@ -165,7 +173,7 @@ export const WOMEN_IN_BUSINESS_ITEMS: readonly ItemSpec[] = [
     row: {
       item_id: 'wb-net-2',
       construct: 'support_network',
-      ...scale,
+      ...womenInBusiness,
       reverse_coded: 'true',
       text_en: 'I often feel alone with the problems I face at work.',
       text_tr: 'İşte karşılaştığım sorunlarla çoğu zaman yalnız kaldığımı hissederim.',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { bool, id, int, text } from './columns.ts';
+import { bool, codes, id, int, text } from './columns.ts';
 import { defineTable } from './table.ts';
 
 export const surveyItems = defineTable({
@@ -7,7 +7,7 @@ export const surveyItems = defineTable({
   presence: { kind: 'when-referenced', by: { table: 'survey_responses', column: 'item_id' } },
   description: { en: 'A questionnaire item.', tr: 'Bir anket maddesi.' },
   primaryKey: ['item_id'],
-  foreignKeys: [],
+  foreignKeys: [{ column: 'programme_id', table: 'programmes' }],
   columns: {
     item_id: id(
       { en: 'Stable identifier of the item.', tr: 'Maddenin değişmeyen kimliği.' },
@@ -40,6 +40,16 @@ export const surveyItems = defineTable({
     text_tr: text(
       { en: 'Item wording in Turkish.', tr: 'Maddenin Türkçe metni.' },
       { example: 'Bilim ve teknolojiden keyif alırım.' },
+    ),
+    // An addition to the contract (December 2026): programmes ask different items for the same
+    // construct, and the half-of-the-items rule must count only the items a respondent was asked.
+    // Last, so that exports written before it keep their column order.
+    programme_id: codes(
+      {
+        en: 'Programmes whose questionnaire asks the item, separated by `;` (see programmes.csv). Blank: every programme.',
+        tr: 'Maddeyi anketinde soran programlar, `;` ile ayrılmış (programmes.csv). Boş: tüm programlar.',
+      },
+      'mwm-high-school',
     ),
   },
 });

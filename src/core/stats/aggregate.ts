@@ -1,6 +1,7 @@
 import type { Collected } from './collected.ts';
 import { constructScores } from './construct-scores.ts';
 import { outcomesByUnit } from './outcomes-by-unit.ts';
+import { questionnaires } from './questionnaire.ts';
 import { goalProgress, relationshipsByMonth } from './relationships-by-month.ts';
 import { numberRegularSessions } from './session-numbers.ts';
 import { summariseUnits, type CohortFormats } from './summarise-units.ts';
@@ -50,8 +51,9 @@ export function aggregate(
     });
     return units;
   });
+  const asked = questionnaires(c);
   c.constructs.forEach((construct, index) => {
-    const scores = constructScores(c, index);
+    const scores = constructScores(c, index, asked);
     levels.forEach(([, count], level) => {
       const units = [programmeUnits, schoolUnits, cohortUnits][level]!;
       outcomesByUnit(construct, scores, personUnits[level]!, count).forEach((row, u) => {

@@ -62,8 +62,11 @@ export interface Collected {
   sessionAttended: Int32Array;
 
   constructs: string[];
-  /** Items per construct (the denominator of the half-the-items rule). */
+  /** Items per construct, over every programme's questionnaire. */
   constructItems: number[];
+  /** Each survey_items row's construct, and the programme ids of its programme_id (blank: all). */
+  itemConstruct: number[];
+  itemProgrammes: (readonly string[] | undefined)[];
   /** Σ (reverse-coded) values at [(participant × constructs + construct) × 2 + wave]. */
   scoreSums: Int32Array;
   /** Answered items at the same index. */

@@ -229,6 +229,7 @@ export function createStatsCollector(): StatsCollector {
   const itemMin: number[] = [];
   const itemMax: number[] = [];
   const itemReverse: boolean[] = [];
+  const itemProgrammes: (string[] | undefined)[] = [];
   const constructs: string[] = [];
   const constructIndex = new Map<string, number>();
   const constructItems: number[] = [];
@@ -384,6 +385,7 @@ export function createStatsCollector(): StatsCollector {
       itemMin.push(v[SI.scale_min] as number);
       itemMax.push(v[SI.scale_max] as number);
       itemReverse.push(v[SI.reverse_coded] === true);
+      itemProgrammes.push(v[SI.programme_id] as string[] | undefined);
     },
     survey_responses(v) {
       seeDate(v[SR.answered_on]);
@@ -463,6 +465,8 @@ export function createStatsCollector(): StatsCollector {
       sessionAttended: ensure(sessionAttended, sessionCohort.length),
       constructs,
       constructItems,
+      itemConstruct,
+      itemProgrammes,
       scoreSums,
       scoreCounts,
       findings,

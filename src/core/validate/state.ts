@@ -23,10 +23,17 @@ export class DatasetState {
   readonly participantCohort = new IntColumn();
   /** 0 = mentor, 1 = mentee. */
   readonly participantRole = new IntColumn();
+  /** The programme of the participant's cohort (its questionnaire is the one they answer). */
+  participantProgramme = new IntColumn();
   readonly matchCohort = new IntColumn();
   readonly sessionCohort = new IntColumn();
   readonly itemMin: number[] = [];
   readonly itemMax: number[] = [];
+  /**
+   * The programmes whose questionnaire holds each item (`undefined`: every programme, or not
+   * known because programme_id names an unknown programme, itself a foreign-key error).
+   */
+  readonly itemProgrammes: (readonly number[] | undefined)[] = [];
   /** Composite primary keys, created when their file starts. */
   attendanceKeys: CompositeSet | undefined;
   responseKeys: CompositeSet | undefined;

@@ -10,12 +10,16 @@ function bandsOf(mask: number): string[] {
   return AGE_BANDS.filter((_, i) => mask & (1 << i));
 }
 
-/** `age-ineligible` (a mentee outside the programme's age bands); remembers cohort and role. */
+/**
+ * `age-ineligible` (a mentee outside the programme's age bands); remembers cohort, programme and
+ * role.
+ */
 export const participantChecks: CrossCheck = ({ file, row, values, refs, self, state, report }) => {
   const cohort = refs[C.cohort_id] as number;
   const role = values[C.role] as TableRows['participants']['role'] | object;
   if (self >= 0) {
     state.participantCohort.set(self, cohort);
+    state.participantProgramme.set(self, state.cohortProgramme.get(cohort));
     if (role === 'mentor' || role === 'mentee')
       state.participantRole.set(self, role === 'mentor' ? 0 : 1);
   }

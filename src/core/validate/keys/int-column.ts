@@ -19,4 +19,16 @@ export class IntColumn {
   get(index: number): number {
     return index >= 0 && index < this.data.length ? (this.data[index] as number) : -1;
   }
+
+  /** The column as plain data (to hand it to a worker thread). */
+  snapshot(): Int32Array<ArrayBuffer> {
+    return this.data;
+  }
+
+  /** A column that answers as the one `snapshot` was taken of. */
+  static from(data: Int32Array<ArrayBuffer>): IntColumn {
+    const column = new IntColumn();
+    column.data = data.length > 0 ? data : column.data;
+    return column;
+  }
 }

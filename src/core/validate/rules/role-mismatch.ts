@@ -31,3 +31,18 @@ export function otherCohort(at: Position, what: 'participant' | 'match'): Proble
         `${at.column} başka bir dönemin eşleşmesi: bir eşleşmenin oturumu o eşleşmenin döneminde olmalı.`,
       );
 }
+
+/**
+ * An answer to an item that the respondent's programme does not ask (survey_items.csv
+ * programme_id). `role-mismatch`, not `foreign-key`: the item exists, but belongs to another
+ * programme's questionnaire, as an attendance row can name a participant of another cohort.
+ */
+export function otherQuestionnaire(at: Position): Problem {
+  return makeProblem(
+    'error',
+    'role-mismatch',
+    at,
+    `${at.column} refers to an item of another programme's questionnaire: its programme_id in survey_items.csv does not list this participant's programme. Add the programme to the item's programme_id, or remove this answer.`,
+    `${at.column}, başka bir programın anketine ait bir maddeye işaret ediyor: survey_items.csv dosyasında maddenin programme_id sütunu bu katılımcının programını içermiyor. Programı maddenin programme_id sütununa ekleyin ya da bu yanıtı silin.`,
+  );
+}
