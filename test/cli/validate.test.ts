@@ -111,6 +111,66 @@ describe('npm run validate (scripts/validate.ts)', () => {
     expect(stdout).toContain('The dataset is valid.');
   });
 
+  describe('a questionnaire per programme (survey_items.programme_id)', () => {
+    /** The valid dataset with a fixture case's files over it. */
+    const caseFolder = (name: string) => {
+      const folder = join(temp, `case-${name}`);
+      cpSync(VALID, folder, { recursive: true });
+      cpSync(join(FIXTURES, name), folder, { recursive: true });
+      rmSync(join(folder, 'expected.json'));
+      return folder;
+    };
+
+    it('exits 0 for items of one programme, of two and of every programme', async () => {
+      const { code, stdout } = await run([caseFolder('valid-questionnaire-per-programme')]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('The dataset is valid.');
+    });
+
+    it.each([
+      ['en', "refers to an item of another programme's questionnaire"],
+      ['tr', 'başka bir programın anketine ait bir maddeye işaret ediyor'],
+    ])(
+      'an answer to another programme’s item: exit 1, role-mismatch at its row and item_id, in %s',
+      async (lang, words) => {
+        const folder = caseFolder('role-mismatch-questionnaire');
+        const json = await run([folder, '--json']);
+        expect(json.code).toBe(1);
+        const problems = JSON.parse(json.stdout).problems as {
+          code: string;
+          file: string;
+          row: number;
+          column: string;
+          message: Record<string, string>;
+        }[];
+        expect(problems.map((p) => [p.code, p.file, p.row, p.column])).toEqual([
+          ['role-mismatch', 'survey_responses.csv', 4, 'item_id'],
+          ['role-mismatch', 'survey_responses.csv', 8, 'item_id'],
+        ]);
+        const human = await run([folder, '--lang', lang]);
+        expect(human.code).toBe(1);
+        expect(human.stdout).toContain(words);
+        // The message names the column and the files, never a cell: no item, person or programme.
+        for (const cell of ['si-01', 'si-02', 'p-002', 'p-007', 'ses-women-in-business']) {
+          expect(human.stdout).not.toContain(cell);
+        }
+      },
+    );
+
+    it('an unknown programme in programme_id is a foreign-key error on that cell', async () => {
+      const { code, stdout } = await run([caseFolder('foreign-key-item-programme'), '--json']);
+      expect(code).toBe(1);
+      expect(JSON.parse(stdout).problems).toEqual([
+        expect.objectContaining({
+          code: 'foreign-key',
+          file: 'survey_items.csv',
+          row: 3,
+          column: 'programme_id',
+        }),
+      ]);
+    });
+  });
+
   it('exits 1 or 2, never crashes, for arbitrary bytes in a file', async () => {
     await fc.assert(
       fc.asyncProperty(

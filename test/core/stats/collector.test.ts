@@ -95,6 +95,39 @@ describe('outcomes', () => {
   });
 });
 
+describe('outcomes with a questionnaire per programme (survey_items.programme_id)', () => {
+  const of = (p: typeof hs, construct: string) => p.outcomes.find((o) => o.construct === construct);
+
+  it('counts only the items of the respondent’s programme: one SES self-confidence item of three', () => {
+    // s1 is SES's only self_confidence item (c1, c2 are the high school's): one answer is enough.
+    // sa1 2 → 4, sa2 3 → 3, sa3 4 → skipped; the mentor sm1 never enters.
+    const confidence = of(ses, 'self_confidence')!;
+    expect([confidence.nPre, confidence.nPost, confidence.n]).toEqual([3, 2, 2]);
+    expect([confidence.meanPre, confidence.meanPost, confidence.meanChange]).toEqual([2.5, 3.5, 1]);
+    expect([confidence.improved, confidence.same, confidence.declined]).toEqual([1, 1, 0]);
+  });
+
+  it('counts an item of every programme (blank) and one of two (`hs;ses`) in each questionnaire', () => {
+    // wellbeing: w1 (blank) and w2 (hs;ses, reverse-coded) — two items for both programmes.
+    // sa1 3 → 4; sa2 (6 − 4) → (6 − 1); sa3 mean(5, 6 − 1) → 4; a1 4 → mean(4, 6 − 2).
+    const sesWellbeing = of(ses, 'wellbeing')!;
+    expect([sesWellbeing.nPre, sesWellbeing.nPost, sesWellbeing.n]).toEqual([3, 3, 3]);
+    expect(sesWellbeing.meanChange).toBeCloseTo((1 + 3 - 1) / 3, 12);
+    expect([sesWellbeing.improved, sesWellbeing.same, sesWellbeing.declined]).toEqual([2, 0, 1]);
+    const hsWellbeing = of(hs, 'wellbeing')!;
+    expect([hsWellbeing.n, hsWellbeing.meanPre, hsWellbeing.meanPost]).toEqual([1, 4, 4]);
+  });
+
+  it('gives a programme no row for a construct its questionnaire does not ask', () => {
+    expect(of(ses, 'stem_interest')).toBeUndefined();
+    expect(hs.outcomes.map((o) => o.construct).sort()).toEqual([
+      'self_confidence',
+      'stem_interest',
+      'wellbeing',
+    ]);
+  });
+});
+
 describe('goal progress and months', () => {
   it('lists every month from the first to the last match, zeros included, with the running total', () => {
     expect(ses.relationshipsByMonth.map((m) => [m.month, m.new, m.cumulative])).toEqual([
