@@ -20,6 +20,8 @@ const en = {
     `--out “${out}” is the project folder, contains it, or is one of its source folders (src, content, data, scripts, test, public, node_modules, .git): the build would replace it. Choose another folder, such as dist.`,
   outNotFolder: (out: string) =>
     `--out “${out}” is a file or a link, not a folder. Choose a folder (it is created if it does not exist).`,
+  outMountPoint: (out: string) =>
+    `--out “${out}” is the top folder of a disk or share (a mount point), which cannot be swapped for a new site in one step. Choose a folder inside it, such as ${out}/site.`,
   outNotOurs: (out: string) =>
     `--out “${out}” holds files that an earlier build did not make, and the build replaces the whole folder. Choose an empty or new folder, or one an earlier build made (it holds ${MARKER_NAME}).`,
   noData: (folder: string) => `The data folder “${folder}” does not exist or is not a folder.`,
@@ -53,6 +55,8 @@ const tr: typeof en = {
     `--out “${out}” proje klasörünün kendisi, onu içeren bir klasör ya da kaynak klasörlerinden biri (src, content, data, scripts, test, public, node_modules, .git): derleme onu değiştirirdi. dist gibi başka bir klasör seçin.`,
   outNotFolder: (out: string) =>
     `--out “${out}” bir klasör değil, bir dosya ya da bağlantı. Bir klasör seçin (yoksa oluşturulur).`,
+  outMountPoint: (out: string) =>
+    `--out “${out}” bir diskin ya da paylaşımın en üst klasörü (bağlama noktası); yeni siteyle tek adımda değiştirilemez. İçinde bir klasör seçin, örneğin ${out}/site.`,
   outNotOurs: (out: string) =>
     `--out “${out}” önceki bir derlemenin oluşturmadığı dosyalar içeriyor ve derleme klasörün tamamını değiştirir. Boş ya da yeni bir klasör ya da önceki bir derlemenin oluşturduğu bir klasör seçin (içinde ${MARKER_NAME} bulunur).`,
   noData: (folder: string) => `“${folder}” veri klasörü yok ya da bir klasör değil.`,

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { hasMarker, looksLikeEarlierBuild } from './build-marker.ts';
 
@@ -15,7 +15,7 @@ export const PROTECTED_FOLDERS = [
 ] as const;
 
 export type OutProblem =
-  'outIsData' | 'outHoldsData' | 'outProtected' | 'outNotFolder' | 'outNotOurs';
+  'outIsData' | 'outHoldsData' | 'outProtected' | 'outNotFolder' | 'outMountPoint' | 'outNotOurs';
 
 /**
  * The real path of a folder that may not exist yet: symbolic links in the part that exists are
@@ -59,6 +59,8 @@ export function checkOutFolder(input: {
   if (!stat) return undefined;
   // A link is refused too: replacing it would swap the link for a folder, which no one expects.
   if (stat.isSymbolicLink() || !stat.isDirectory()) return 'outNotFolder';
+  // The top folder of a disk cannot be renamed (EBUSY), so it cannot be swapped in one step.
+  if (stat.dev !== statSync(dirname(given)).dev) return 'outMountPoint';
   if (readdirSync(given).length === 0) return undefined;
   if (hasMarker(given) || looksLikeEarlierBuild(given)) return undefined;
   return 'outNotOurs';

@@ -1,6 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MARKER_NAME } from '../../src/pipeline/build-marker.ts';
 import { checkOutFolder, PROTECTED_FOLDERS } from '../../src/pipeline/out-guard.ts';
@@ -66,6 +74,15 @@ describe('checkOutFolder', () => {
       expect(check(join(root, name))).toBe('outProtected');
       expect(check(join(root, name, 'inside'))).toBe('outProtected');
     }
+  });
+
+  it('refuses the top folder of a disk, which cannot be renamed', () => {
+    // Mount points every Linux machine has: the kernel's tmpfs and proc file systems.
+    const mounts = ['/dev/shm', '/proc'].filter(
+      (path) => existsSync(path) && statSync(path).dev !== statSync(dirname(path)).dev,
+    );
+    expect(mounts.length).toBeGreaterThan(0);
+    for (const mount of mounts) expect(check(mount)).toBe('outMountPoint');
   });
 
   it('sees through links and refuses a file or a link as the output', () => {
