@@ -3,11 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './src/pipeline/rehype-base-links.ts';
+import { parseBasePath, parseSiteUrl } from './src/core/url/base-path.ts';
 
 // The build script (scripts/build.ts) passes deployment settings through the environment so that
 // `npm run build -- --base /p/ --site https://…` works without editing this file.
-const base = process.env.PORTAL_BASE ?? '/';
+// Both are checked again here (the build checks them first) because Astro writes the base into
+// markup it generates itself, unescaped: a `dev` server or a direct `astro build` gets no looser rules.
+const base = parseBasePath(process.env.PORTAL_BASE ?? '/');
 const site = process.env.PORTAL_SITE ?? 'https://mentoring-portal.example.org';
+if (base === undefined) throw new Error('PORTAL_BASE must be a path such as /portal/');
+if (parseSiteUrl(site) === undefined) throw new Error('PORTAL_SITE must be an http(s) address');
 const outDir = process.env.PORTAL_OUT_DIR ?? './dist';
 
 export default defineConfig({

@@ -2,7 +2,18 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', '.astro/', '.generated/', 'node_modules/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      '.build/',
+      '.astro/',
+      '.generated/',
+      '.*.staging-*/',
+      '.*.previous-*/',
+      'node_modules/',
+      'coverage/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

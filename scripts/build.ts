@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --data <folder>] [--k N] [--base /p/] [--site URL] [--lang en|tr]
+ * npm run build [-- --data <folder>] [--out <folder>] [--k N] [--base /p/] [--site URL] [--lang en|tr]
  * Thin CLI: parses the arguments and runs the build pipeline (src/pipeline/run.ts).
  */
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,13 @@ import { parseBuildArgs } from '../src/pipeline/options.ts';
 import { runBuild } from '../src/pipeline/run.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parsed = parseBuildArgs(process.argv.slice(2));
-const langFlag = process.argv.includes('--lang')
-  ? process.argv[process.argv.indexOf('--lang') + 1]
-  : undefined;
+const args = process.argv.slice(2);
+const parsed = parseBuildArgs(args);
 
 if (!parsed.ok) {
+  // The arguments did not parse, so find --lang by hand to answer in the user's language.
+  const at = args.indexOf('--lang');
+  const langFlag = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--lang='))?.slice(7);
   const say = buildMessages[cliLang(langFlag)];
   console.error(say[parsed.problem]);
   if (parsed.problem !== 'usage') console.error(say.usage);

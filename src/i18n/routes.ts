@@ -71,8 +71,5 @@ export function routeOf(path: string): { lang: Lang; route: Route } | undefined 
   return { lang, route: params.length ? { key, params } : { key } };
 }
 
-/** Prefixes a site-relative path with the deployment base (e.g. `/portal/`). */
-export function withBase(base: string, path: string): string {
-  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${trimmed}${path}`;
-}
+/** Prefixes a site-relative path with the deployment base (e.g. `/portal/`), escaped. */
+export { withBase } from '../core/url/base-path.ts';

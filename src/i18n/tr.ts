@@ -287,6 +287,7 @@ export const tr: Record<UiKey, string> = {
   'validator.code.date-order': 'Başlangıç tarihinden önce gelen bir bitiş tarihi',
   'validator.code.out-of-period': 'Döneminin tarihleri dışında kalan bir oturum',
   'validator.code.age-ineligible': 'Programın yaş aralıkları dışında bir menti',
+  'validator.code.long-label': 'Grafiğe sığmayacak kadar uzun bir ad ya da etiket',
   'validator.code.personal-data': 'Dışa aktarılan verilerde bulunmaması gereken kişisel veri',
   'validator.code.formula-injection': 'Elektronik tablonun formül olarak çalıştıracağı bir hücre',
   'validator.code.encoding-error': 'Bozuk karakterler ya da okunamayan bir karakter kodlaması',

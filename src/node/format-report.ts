@@ -17,8 +17,10 @@ const TEXT = {
     tr: (n: string, code: string) => `… ve gösterilmeyen ${n} ${code} daha`,
   },
   summary: {
-    en: (e: string, w: string) => `${e} errors, ${w} warnings`,
-    tr: (e: string, w: string) => `${e} hata, ${w} uyarı`,
+    en: (e: number, w: number) =>
+      `${count(e, 'en')} ${e === 1 ? 'error' : 'errors'}, ${count(w, 'en')} ${w === 1 ? 'warning' : 'warnings'}`,
+    // Turkish keeps the noun singular after a number: 1 hata, 3 hata.
+    tr: (e: number, w: number) => `${count(e, 'tr')} hata, ${count(w, 'tr')} uyarı`,
   },
 } as const;
 
@@ -64,7 +66,7 @@ export function formatReport(report: ValidationReport, lang: Lang): string {
   if (hidden.length > 0) lines.push('', ...hidden);
   lines.push(
     '',
-    `${report.ok ? TEXT.valid[lang] : TEXT.invalid[lang]} (${TEXT.summary[lang](count(errors, lang), count(warnings, lang))})`,
+    `${report.ok ? TEXT.valid[lang] : TEXT.invalid[lang]} (${TEXT.summary[lang](errors, warnings)})`,
   );
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }

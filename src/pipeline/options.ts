@@ -1,4 +1,10 @@
 import { parseArgs } from 'node:util';
+import { parseBasePath, parseSiteUrl } from '../core/url/base-path.ts';
+import { isLang, type Lang } from '../i18n/routes.ts';
+
+/** Disclosure threshold bounds: the contract's floor, and a ceiling past which nothing is shown. */
+export const K_MIN = 5;
+export const K_MAX = 1000;
 
 export interface BuildOptions {
   data: string;
@@ -6,14 +12,14 @@ export interface BuildOptions {
   base: string;
   site: string | undefined;
   out: string;
-  lang: string | undefined;
+  lang: Lang | undefined;
   /** Only validate and write `.generated/` (used by `npm run dev`). */
   prepareOnly: boolean;
 }
 
 export type OptionsResult =
   | { ok: true; options: BuildOptions }
-  | { ok: false; problem: 'usage' | 'badK' | 'badSite' | 'badBase' };
+  | { ok: false; problem: 'usage' | 'badK' | 'badSite' | 'badBase' | 'badLang' };
 
 /** Parses `npm run build -- …` arguments; never throws. */
 export function parseBuildArgs(argv: string[]): OptionsResult {
@@ -36,13 +42,15 @@ export function parseBuildArgs(argv: string[]): OptionsResult {
   } catch {
     return { ok: false, problem: 'usage' };
   }
-  const k = Number(values.k);
-  if (!Number.isInteger(k) || k < 5) return { ok: false, problem: 'badK' };
-  if (values.site !== undefined && !/^https?:\/\/[^\s/]+/.test(values.site)) {
+  if (values.lang !== undefined && !isLang(values.lang)) return { ok: false, problem: 'badLang' };
+  // Only plain digits: `Number()` would also take `1e3`, `0x10`, ` 12` and `12.0`.
+  const k = /^[0-9]{1,4}$/.test(values.k) ? Number(values.k) : NaN;
+  if (!(k >= K_MIN && k <= K_MAX)) return { ok: false, problem: 'badK' };
+  if (values.site !== undefined && parseSiteUrl(values.site) === undefined) {
     return { ok: false, problem: 'badSite' };
   }
-  if (!values.base.startsWith('/')) return { ok: false, problem: 'badBase' };
-  const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+  const base = parseBasePath(values.base);
+  if (base === undefined) return { ok: false, problem: 'badBase' };
   return {
     ok: true,
     options: {
@@ -51,7 +59,7 @@ export function parseBuildArgs(argv: string[]): OptionsResult {
       base,
       site: values.site,
       out: values.out,
-      lang: values.lang,
+      lang: values.lang as Lang | undefined,
       prepareOnly: values['prepare-only'],
     },
   };

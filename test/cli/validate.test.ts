@@ -106,6 +106,20 @@ describe('npm run validate (scripts/validate.ts)', () => {
     expect(stdout).toContain('Veri setinde hatalar var');
   });
 
+  it('counts one error as “1 error” and one warning as “1 warning”', async () => {
+    const themes = (label: string) =>
+      `theme_id,kind,label_en,label_tr\npay-gap,challenge,${label},Eşit işe eşit olmayan ücret\npay-transparency,recommendation,Pay transparency,Ücret şeffaflığı\n`;
+    const folder = datasetWith('one-error', 'themes.csv', themes(''));
+    const { stdout } = await run([folder]);
+    expect(stdout).toContain('(1 error, 0 warnings)');
+    const tr = await run([folder], { LANG: 'tr_TR.UTF-8' });
+    expect(tr.stdout).toContain('(1 hata, 0 uyarı)');
+    const warned = datasetWith('one-warning', 'themes.csv', themes('Unequal pay '.repeat(20)));
+    const long = await run([warned]);
+    expect(long.stdout).toContain('[long-label]');
+    expect(long.stdout).toContain('(0 errors, 1 warning)');
+  });
+
   it('--lang en overrides a Turkish locale', async () => {
     const { stdout } = await run([VALID, '--lang', 'en'], { LANG: 'tr_TR.UTF-8' });
     expect(stdout).toContain('The dataset is valid.');

@@ -2,6 +2,8 @@
  * Fixed labels of the MDX components, used when an author gives no `title`. The language comes
  * from the page URL (`/en/…` or `/tr/…` after the base), so MDX authors never pass it.
  */
+import { escapeUrlPath, withBase } from '../../core/url/base-path.ts';
+
 export type MdxLang = 'en' | 'tr';
 
 export const MDX_LABELS = {
@@ -42,6 +44,6 @@ export function labelFor(label: MdxLabel, lang: MdxLang): string {
 export function withSiteBase(href: string, base = '/'): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
-  if (trimmed && (href === trimmed || href.startsWith(`${trimmed}/`))) return href;
-  return `${trimmed}${href}`;
+  if (trimmed && (href === trimmed || href.startsWith(`${trimmed}/`))) return escapeUrlPath(href);
+  return withBase(base, href);
 }

@@ -25,13 +25,36 @@ export function textWidth(text: string, size = FONT_MAX): number {
 }
 
 /**
- * Breaks a text into lines at spaces so that each fits a width (a single long word overflows).
+ * Most lines a label may take on a chart: about 200 characters on a full-width chart, the length
+ * past which the validator warns (`long-label`). Longer labels are cut with `…`.
+ */
+export const MAX_LABEL_LINES = 5;
+
+/** A word too wide for a line, cut into pieces that fit. */
+function pieces(word: string, width: number, size: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / (CHAR * size)));
+  const chars = [...word];
+  if (chars.length <= perLine) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) out.push(chars.slice(i, i + perLine).join(''));
+  return out;
+}
+
+/**
+ * Breaks a text into lines at spaces so that each fits a width; a word wider than a line is cut
+ * into pieces. Past `maxLines` lines the text is cut, and the last line ends with `…`.
  * @example wrapText('Self-efficacy in computing', 200, 20) // ['Self-efficacy in', 'computing']
  */
-export function wrapText(text: string, width: number, size = FONT_MAX): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  size = FONT_MAX,
+  maxLines = MAX_LABEL_LINES,
+): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const word of words.flatMap((w) => pieces(w, width, size))) {
     const candidate = current ? `${current} ${word}` : word;
     if (current && textWidth(candidate, size) > width) {
       lines.push(current);
@@ -41,5 +64,11 @@ export function wrapText(text: string, width: number, size = FONT_MAX): string[]
     }
   }
   if (current) lines.push(current);
-  return lines.length ? lines : [''];
+  if (lines.length === 0) return [''];
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = [...(kept[maxLines - 1] as string)];
+  while (last.length > 0 && textWidth(`${last.join('')} …`, size) > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.join('').trimEnd()}…`;
+  return kept;
 }

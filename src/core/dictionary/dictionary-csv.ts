@@ -1,3 +1,4 @@
+import { startsLikeFormula } from '../csv/formula.ts';
 import { csvLine } from '../csv/lines.ts';
 import type { DictionaryTable } from './dictionary.ts';
 import { YES_NO, type Lang } from './labels.ts';
@@ -32,11 +33,13 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
- * Keeps a spreadsheet from reading a cell as a formula (a leading `=`, `+`, `-` or `@`).
+ * Keeps a spreadsheet from reading a cell as a formula (a leading `=`, `+`, `-` or `@`, also
+ * after white space), by the downloads' rule (core/csv/formula.ts). The dictionary holds no ids,
+ * so even a signed number is neutralised here.
  * @example neutralise('=1+1') // "'=1+1"
  */
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return startsLikeFormula(cell) ? `'${cell}` : cell;
 }
 
 /**

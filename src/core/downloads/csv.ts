@@ -1,14 +1,19 @@
-/** Characters that make a spreadsheet read a cell as a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { isSignedValue, startsLikeFormula } from '../csv/formula.ts';
 
 /**
- * A text cell made safe for spreadsheets: a leading `'` stops formula evaluation, then the cell
- * is quoted per RFC 4180 when it holds a comma, a quote or a line break.
+ * A text cell made safe for spreadsheets, then quoted per RFC 4180 when it holds a comma, a
+ * quote or a line break. A cell that starts like a formula (`=`, `+`, `-`, `@`, a tab, also after
+ * Unicode white space: see core/csv/formula.ts) gets a leading `'`, which stops evaluation; a
+ * plain signed number or a signed id (`-5`, `-1-1`) keeps its value, written as a quoted text
+ * cell, so a published id still matches its source.
  * @example csvText('=1+1') // "'=1+1"
+ * @example csvText('\u00A0=1+1') // "'\u00A0=1+1"
+ * @example csvText('-1-1') // '"-1-1"'
  * @example csvText('a, "b"') // '"a, ""b"""'
  */
 export function csvText(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  if (startsLikeFormula(value) && isSignedValue(value)) return `"${value}"`;
+  const safe = startsLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -41,7 +41,13 @@ export function dataPackage(
       `Toplu istatistikler, k = ${k} ile gizlilik korumalı: ${k} kişiden az sayılar <${k} ` +
       `olarak gösterilir, ${k} kişiden az kişiden hesaplanan istatistikler boş bırakılır.`,
     ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    licenses: [{ name: meta.licence, path: `https://spdx.org/licenses/${meta.licence}.html` }],
+    // The id is checked against the SPDX list (core/schemas/licence.ts) and still escaped here.
+    licenses: [
+      {
+        name: meta.licence,
+        path: `https://spdx.org/licenses/${encodeURIComponent(meta.licence)}.html`,
+      },
+    ],
     as_of: asOf,
     synthetic: meta.synthetic,
     k,

@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   'date-order',
   'out-of-period',
   'age-ineligible',
+  'long-label',
   'personal-data',
   'formula-injection',
   'encoding-error',

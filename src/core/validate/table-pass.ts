@@ -20,6 +20,7 @@ import { BAD_CHARACTERS, badCharacters, unsupportedEncoding } from './rules/enco
 import { emptyFile, noRows } from './rules/empty-file.ts';
 import { foreignKey } from './rules/foreign-key.ts';
 import { formulaInjection, isFormulaLike } from './rules/formula-injection.ts';
+import { isLongLabel, longLabel } from './rules/long-label.ts';
 import { brokenQuotes, wrongFieldCount } from './rules/malformed-row.ts';
 import { personalCell } from './rules/personal-data.ts';
 import { isIndexedSink, type IndexedRow, type RowSink } from './sink.ts';
@@ -52,6 +53,8 @@ interface ColumnRule {
   personal: boolean;
   /** Screen for formulas (free text a spreadsheet might run). */
   formula: boolean;
+  /** Warn when longer than a chart shows (names and labels, not free-text notes). */
+  label: boolean;
   /** Index of the referenced table, or `undefined`. */
   target?: { table: TableName; file: string; index: IdIndex | undefined };
 }
@@ -77,6 +80,7 @@ function columnRules(table: Table, state: DatasetState): ColumnRule[] {
       check: compileCellCheck(table.columns[name] as never),
       personal: meta.kind === 'text' || name === singleKey,
       formula: meta.kind === 'text',
+      label: meta.kind === 'text' && !meta.freeText,
       ...(target ? { target } : {}),
     };
   });
@@ -164,6 +168,7 @@ export async function checkTableFile(
         continue;
       }
       if (typeof value === 'string') {
+        if (rule.label && isLongLabel(value)) report(longLabel({ file, row, column }));
         if (rule.formula && isFormulaLike(raw)) {
           report(formulaInjection({ file, row, column }));
           complete = false;

@@ -12,6 +12,15 @@ function barWidths(markup: string): number[] {
 }
 
 describe('barHorizontal(rows, options)', () => {
+  it('cuts a very long label to five lines that fit the chart', () => {
+    const label = `${'Çok uzun bir tema adı '.repeat(40)}${'x'.repeat(300)}`;
+    const svg = parseXml(barHorizontal([{ label, value: 12, display: '12' }], options));
+    const lines = allElements(svg).filter((e) => e.name === 'tspan');
+    expect(lines).toHaveLength(5);
+    expect(texts(svg).join(' ').length).toBeLessThan(300);
+    expect(texts(svg).some((t) => t.endsWith('…'))).toBe(true);
+  });
+
   it('labels each funnel stage and writes its count in Turkish format', () => {
     const shown = texts(parseXml(barHorizontal(funnelBars('tr'), options)));
     expect(shown).toEqual(expect.arrayContaining(['registered', '31.204', 'completed', '19.877']));

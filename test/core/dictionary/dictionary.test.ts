@@ -99,6 +99,7 @@ describe('neutralise', () => {
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-1', "'-1"],
     ['@x', "'@x"],
+    ['\u00A0=x', "'\u00A0=x"],
     ['46+', '46+'],
     ['plain', 'plain'],
   ])('neutralise(%j) is %j', (input, expected) => {

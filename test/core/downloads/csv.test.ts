@@ -8,7 +8,14 @@ describe('csvText', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['+90 212', "'+90 212"],
-    ['-1', "'-1"],
+    ['-1', '"-1"'],
+    ['-1-1', '"-1-1"'],
+    ['-5', '"-5"'],
+    ['-1+1', "'-1+1"],
+    ['\u00A0=1+1', "'\u00A0=1+1"],
+    ['\u3000@SUM(A1)', "'\u3000@SUM(A1)"],
+    ['\uFEFF+1+cmd', "'\uFEFF+1+cmd"],
+    ['\u2007-2+3', "'\u2007-2+3"],
     ['@cmd', "'@cmd"],
     ['\tx', "'\tx"],
     ['\rx', `"'\rx"`],
@@ -19,6 +26,11 @@ describe('csvText', () => {
     ['İzmir Şişli Ğ ı ç ö ü', 'İzmir Şişli Ğ ı ç ö ü'],
   ])('neutralises and quotes %j', (input, expected) => {
     expect(csvText(input)).toBe(expected);
+  });
+
+  it('keeps the value of a signed id or number: a CSV parser reads it back unchanged', () => {
+    const text = csvDocument(['id', 'n'], [[csvText('-1-1'), csvText('-5')]]);
+    expect(Papa.parse<string[]>(text.trim()).data[1]).toEqual(['-1-1', '-5']);
   });
 
   it('round-trips through a CSV parser as the neutralised text', () => {

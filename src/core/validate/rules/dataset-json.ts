@@ -39,13 +39,21 @@ export function checkDatasetJson(text: string): { meta?: DatasetMeta; problems: 
             'dataset.json must hold one object with the keys title_en, title_tr, publisher, as_of, licence and synthetic.',
             'dataset.json; title_en, title_tr, publisher, as_of, licence ve synthetic anahtarlarını içeren tek bir nesne olmalı.',
           )
-        : makeProblem(
-            'error',
-            'type-error',
-            { file: FILE, row: null, column: key },
-            `${key} in dataset.json has the wrong type: text for titles, publisher and licence, a date YYYY-MM-DD for as_of, true or false for synthetic.`,
-            `dataset.json içindeki ${key} yanlış türde: başlıklar, publisher ve licence metin, as_of YYYY-AA-GG biçiminde tarih, synthetic true ya da false olmalı.`,
-          ),
+        : key === 'licence'
+          ? makeProblem(
+              'error',
+              'type-error',
+              { file: FILE, row: null, column: key },
+              'licence in dataset.json must be one SPDX licence id, such as CC-BY-4.0, CC0-1.0 or ODbL-1.0 (the list is at spdx.org/licenses).',
+              'dataset.json içindeki licence tek bir SPDX lisans kimliği olmalı; örneğin CC-BY-4.0, CC0-1.0 ya da ODbL-1.0 (liste spdx.org/licenses adresinde).',
+            )
+          : makeProblem(
+              'error',
+              'type-error',
+              { file: FILE, row: null, column: key },
+              `${key} in dataset.json has the wrong type: text for titles, publisher and licence, a date YYYY-MM-DD for as_of, true or false for synthetic.`,
+              `dataset.json içindeki ${key} yanlış türde: başlıklar, publisher ve licence metin, as_of YYYY-AA-GG biçiminde tarih, synthetic true ya da false olmalı.`,
+            ),
     ),
   };
 }
