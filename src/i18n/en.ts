@@ -53,6 +53,8 @@ export const en = {
   'page.lastReviewed': 'Last reviewed',
   'page.sources': 'Sources',
   'page.onThisPage': 'On this page',
+  'source.inLanguage.en': 'in English',
+  'source.inLanguage.tr': 'in Turkish',
   'synthetic.banner':
     'Sample data: the numbers on this page come from a fictional sample dataset produced for demonstration, not from real participants.',
   'programmes.title': 'Programmes',

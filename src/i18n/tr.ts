@@ -54,6 +54,8 @@ export const tr: Record<UiKey, string> = {
   'page.lastReviewed': 'Son gözden geçirme',
   'page.sources': 'Kaynaklar',
   'page.onThisPage': 'Bu sayfada',
+  'source.inLanguage.en': 'İngilizce',
+  'source.inLanguage.tr': 'Türkçe',
   'synthetic.banner':
     'Örnek veri: Bu sayfadaki sayılar gerçek katılımcılara ait değildir; tanıtım amacıyla üretilmiş kurgusal bir örnek veri setinden alınmıştır.',
   'programmes.title': 'Programlar',
