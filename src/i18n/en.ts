@@ -73,6 +73,7 @@ export const en = {
   'artefacts.title': 'Templates, forms and plans',
   'artefacts.intro': 'Session plans, forms, consent templates and checklists to print or adapt.',
   'findings.title': 'Workshop findings',
+  'findings.workshopDate': 'Date of the workshop',
   'findings.intro':
     'What participants raised in closing workshops: the challenges they see and what they recommend.',
   'common.both': 'Both programmes',

@@ -75,6 +75,7 @@ export const tr: Record<UiKey, string> = {
   'artefacts.intro':
     'Yazdırabileceğiniz ya da uyarlayabileceğiniz oturum planları, formlar, onam şablonları ve kontrol listeleri.',
   'findings.title': 'Atölye bulguları',
+  'findings.workshopDate': 'Atölyenin tarihi',
   'findings.intro':
     'Katılımcıların kapanış atölyelerinde dile getirdikleri: gördükleri sorunlar ve önerileri.',
   'common.both': 'Her iki program',
@@ -117,8 +118,7 @@ export const tr: Record<UiKey, string> = {
   'chart.months.new': 'Aylık yeni',
   'chart.months.month': 'Ay',
   'chart.funnel.title': 'Kayıttan tamamlamaya',
-  'chart.funnel.takeaway':
-    'Kayıt olan {registered} mentiden {completed} kişi programı tamamladı.',
+  'chart.funnel.takeaway': 'Kayıt olan {registered} mentiden {completed} kişi programı tamamladı.',
   'chart.funnel.takeawayPlain': 'Programın her aşamasına ulaşan menti sayısı.',
   'chart.funnel.stage': 'Aşama',
   'funnel.registered': 'Kayıt oldu',
