@@ -229,6 +229,7 @@ export const en = {
     'Your files never leave this computer. The check runs entirely in your browser: nothing is uploaded, sent or stored.',
   'validator.noJs':
     'This check needs JavaScript, which is turned off in this browser. You can run the same check on your own computer with Node.js:',
+  'validator.noJsCommand': 'npm run validate -- <folder>',
   'validator.noJsDocs': 'How to set up and run the check',
   'validator.choose': 'Your files',
   'validator.chooseFiles': 'Choose CSV files',

@@ -232,6 +232,7 @@ export const tr: Record<UiKey, string> = {
     'Dosyalarınız bu bilgisayardan hiç çıkmaz. Denetim tümüyle tarayıcınızda yapılır: hiçbir şey yüklenmez, gönderilmez ya da saklanmaz.',
   'validator.noJs':
     'Bu denetim için JavaScript gerekir, ancak bu tarayıcıda kapalı. Aynı denetimi Node.js ile kendi bilgisayarınızda çalıştırabilirsiniz:',
+  'validator.noJsCommand': 'npm run validate -- ‹klasör› --lang tr',
   'validator.noJsDocs': 'Denetimi kurma ve çalıştırma adımları',
   'validator.choose': 'Dosyalarınız',
   'validator.chooseFiles': 'CSV dosyalarını seçin',

@@ -20,26 +20,38 @@ anonymised pseudonymised anonymous fictional synthetic invented sample`;
 /**
  * Words both languages write alike, so they are not evidence of English: names, acronyms, units,
  * and Turkish words spelled like English ones ("on" ten, "an" moment, "at" horse, "not" note,
- * "program", "form", "mentor", "pilot", "tema", "ton").
+ * "her" every, "al" take, "no." number, "role" to the role, "program", "form", "model", "site").
  */
 export const SHARED_WORDS = new Set(
   `on an at not son ben bin kim program form mentor pilot stem csv json kvkk ses mwm cedaw mentor
   cepis cohen dz wilcoxon utf bom excel windows node js javascript frictionless cc by mit url p n k
-  ok e a b c d x y i ii iii vs no pdf tr en html svg web www org gov diversit`
+  ok e a b c d x y i ii iii vs pdf tr en html svg web www org gov diversit her de da al
+  model no portal role site test`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** Words of a text, lower-cased in English (Turkish-only letters never match an English word). */
+/**
+ * Words of a text, lower-cased in English (Turkish-only letters never match an English word).
+ * File names, paths and identifiers (`mwm-high-school/funnel.csv`, `item_id`) are not words.
+ */
 export function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}’']+/gu) ?? [])
+  const prose = text
+    .split(/\s+/)
+    .filter((chunk) => !/[/_@]|\.[a-z]{2,4}\b|^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(chunk))
+    .join(' ');
+  return (prose.match(/[\p{L}’']+/gu) ?? [])
     .map((w) => w.replace(/[’'].*$/, '').toLowerCase())
     .filter((w) => w.length > 0);
 }
 
 /** The stop-list. */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  [...wordsOf(FUNCTION_WORDS), ...Object.values(en).flatMap(wordsOf)].filter(
-    (w) => !SHARED_WORDS.has(w) && /^[a-z]+$/.test(w),
-  ),
+  [
+    ...wordsOf(FUNCTION_WORDS),
+    // The language switch of an English page is written in Turkish.
+    ...Object.entries(en)
+      .filter(([key]) => !key.startsWith('lang.switch'))
+      .flatMap(([, text]) => wordsOf(text)),
+  ].filter((w) => !SHARED_WORDS.has(w) && /^[a-z]+$/.test(w)),
 );

@@ -15,17 +15,38 @@ export interface TextRun {
 }
 
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 const SKIPPED = new Set(['script', 'style', 'template', 'head']);
 const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
 
 /** Decodes the character references of HTML text. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) =>
     ref[0] === '#'
-      ? String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+      ? String.fromCodePoint(
+          ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)),
+        )
       : (ENTITIES[ref] ?? whole),
   );
 }
@@ -42,13 +63,18 @@ export function textRuns(html: string): TextRun[] {
   const runs: TextRun[] = [];
   const stack: Open[] = [{ tag: '#root', lang: '', code: false, skipped: false }];
   const top = () => stack[stack.length - 1] as Open;
-  const token = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/gi;
+  const token =
+    /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/gi;
   for (const m of html.matchAll(token)) {
     const [, closing, opening, attrs = '', selfClosing, text] = m;
     if (text !== undefined) {
       const parent = top();
       if (!parent.skipped && text.trim() !== '') {
-        const where = stack.slice(1).map((o) => o.tag).slice(-4).join(' > ');
+        const where = stack
+          .slice(1)
+          .map((o) => o.tag)
+          .slice(-4)
+          .join(' > ');
         runs.push({ text: decodeEntities(text), lang: parent.lang, code: parent.code, where });
       }
     } else if (opening !== undefined) {
