@@ -44,7 +44,7 @@ export const en = {
   'home.funders.title': 'See the numbers',
   'home.funders.body':
     'Reach, participation and self-reported change within the groups, with every figure downloadable.',
-  'programme.mwm-high-school.name': 'Million Women Mentors: High School Programme',
+  'programme.mwm-high-school.name': 'Million Women Mentors High School Programme',
   'programme.mwm-high-school.summary':
     'Six weekly group sessions in which professionals from science, technology, engineering and mathematics meet girls aged 15–18 at their school.',
   'programme.ses-women-in-business.name': 'SES Women in Business Mentorship Programme',

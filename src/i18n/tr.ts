@@ -45,7 +45,7 @@ export const tr: Record<UiKey, string> = {
   'home.funders.title': 'Sayılara bakın',
   'home.funders.body':
     'Erişim, katılım ve katılımcıların kendi beyanına göre grup içindeki değişim; her sayı indirilebilir.',
-  'programme.mwm-high-school.name': 'Milyon Kadına Mentor: Lise Programı',
+  'programme.mwm-high-school.name': 'Milyon Kadına Mentor Lise Programı',
   'programme.mwm-high-school.summary':
     'Fen, teknoloji, mühendislik ve matematik alanlarından profesyonellerin 15–18 yaşındaki kız öğrencilerle okullarında buluştuğu, altı hafta süren haftalık grup oturumları.',
   'programme.ses-women-in-business.name': 'SES İş Dünyasında Kadın Mentörlük Programı',
