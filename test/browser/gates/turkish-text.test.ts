@@ -79,4 +79,18 @@ describe('Turkish pages read Turkish', () => {
       .filter((path) => path.split(/[/-]/).some((w) => english.has(w)));
     expect(offending).toEqual([]);
   });
+
+  it('the school-type filter lists Turkish labels in Turkish order, “Diğer” last', () => {
+    const page = turkish.find((p) => p.path === '/tr/okullar/');
+    expect(page).toBeDefined();
+    const html = readFileSync(page?.file ?? '', 'utf8');
+    const select = /<select[^>]*id="school-type"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    const labels = [...select.matchAll(/<option value="([^"]+)"[^>]*>([^<]*)<\/option>/g)].map(
+      (m) => m[2] as string,
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    const rest = labels.filter((l) => l !== 'Diğer');
+    expect(rest).toEqual([...rest].sort(new Intl.Collator('tr').compare));
+    if (labels.includes('Diğer')) expect(labels.at(-1)).toBe('Diğer');
+  });
 });
