@@ -145,7 +145,7 @@ export const tr: Record<UiKey, string> = {
     '1–5 ölçeğinde ortalama değişim ve %95 güven aralığı. Bu, programın etkisi değil, grup içindeki değişimdir: karşılaştırma grubu yoktur.',
   'chart.outcomes.x': 'Ortalama değişim (ölçek puanı)',
   'chart.outcomes.notPublished': 'yayımlanmadı ({k} kişiden az)',
-  'outcome.construct': 'Ölçüm',
+  'outcome.construct': 'Boyut',
   'outcome.nPre': 'Ön test n',
   'outcome.nPost': 'Son test n',
   'outcome.n': 'İki testte de yanıt veren (n)',
@@ -183,7 +183,7 @@ export const tr: Record<UiKey, string> = {
   'chart.basis': 'n = {n} · {asOf}',
   'schools.title': 'Okullar',
   'schools.intro':
-    'Lise programına katılan okullar. {k} kişinin altındaki sayılar <{k} olarak gösterilir.',
+    'Lise Programına katılan okullar. {k} kişinin altındaki sayılar <{k} olarak gösterilir.',
   'schools.filter': 'Okulları filtreleyin',
   'schools.filterProvince': 'İl',
   'schools.filterType': 'Okul türü',
