@@ -235,7 +235,7 @@ export const en = {
   'validator.chooseFiles': 'Choose CSV files',
   'validator.chooseFolder': 'Or choose the whole folder',
   'validator.drop': 'You can also drop the files, or their folder, anywhere in this box.',
-  'validator.strict': 'Treat warnings as errors (as --strict does)',
+  'validator.strict': 'Treat warnings as errors (as {flag} does)',
   'validator.cancel': 'Cancel the check',
   'validator.starting': 'Reading the files…',
   'validator.progress': 'Rows read: {rows} · {file}',
@@ -270,7 +270,7 @@ export const en = {
   'validator.more': '“{code}”: {n} more counted but not listed.',
   'validator.error': 'Error',
   'validator.warning': 'Warning',
-  'validator.download': 'Download the report as JSON (the same as npm run validate -- --json)',
+  'validator.download': 'Download the report as JSON (the same as {command})',
   'validator.preview': 'What would be published',
   'validator.previewIntro':
     'Computed here from your files under the same disclosure control as this site: counts under {k} show as <{k}, and nothing about a single person.',

@@ -238,7 +238,7 @@ export const tr: Record<UiKey, string> = {
   'validator.chooseFiles': 'CSV dosyalarını seçin',
   'validator.chooseFolder': 'Ya da klasörün tamamını seçin',
   'validator.drop': 'Dosyaları ya da klasörlerini bu kutunun içine sürükleyip de bırakabilirsiniz.',
-  'validator.strict': 'Uyarıları hata say (--strict seçeneği gibi)',
+  'validator.strict': 'Uyarıları hata say ({flag} seçeneği gibi)',
   'validator.cancel': 'Denetimi iptal et',
   'validator.starting': 'Dosyalar okunuyor…',
   'validator.progress': 'Okunan satır: {rows} · {file}',
@@ -272,7 +272,7 @@ export const tr: Record<UiKey, string> = {
   'validator.more': '“{code}”: sayılan ama listelenmeyen {n} sorun daha var.',
   'validator.error': 'Hata',
   'validator.warning': 'Uyarı',
-  'validator.download': 'Raporu JSON olarak indirin (npm run validate -- --json çıktısının aynısı)',
+  'validator.download': 'Raporu JSON olarak indirin ({command} çıktısının aynısı)',
   'validator.preview': 'Yayımlanacak sayılar',
   'validator.previewIntro':
     'Dosyalarınızdan burada, bu sitedeki gizlilik korumasının aynısıyla hesaplandı: {k} altındaki sayılar <{k} olarak gösterilir, tek bir kişiye ait hiçbir bilgi gösterilmez.',

@@ -187,7 +187,7 @@ describe('school index', () => {
       if (javaScriptEnabled) {
         await expect
           .poll(() => page.locator('[data-count]').innerText())
-          .toContain(`${visible.length} tanesi`);
+          .toContain(`${visible.length} okul gösteriliyor`);
       }
       await chromium.close();
     });

@@ -20,12 +20,12 @@ anonymised pseudonymised anonymous fictional synthetic invented sample`;
 /**
  * Words both languages write alike, so they are not evidence of English: names, acronyms, units,
  * and Turkish words spelled like English ones ("on" ten, "an" moment, "at" horse, "not" note,
- * "her" every, "al" take, "no." number, "role" to the role, "program", "form", "model", "site").
+ * "her" every, "al" take, "et" do, "no." number, "role" to the role, "program", "form", "model", "site").
  */
 export const SHARED_WORDS = new Set(
   `on an at not son ben bin kim program form mentor pilot stem csv json kvkk ses mwm cedaw mentor
   cepis cohen dz wilcoxon utf bom excel windows node js javascript frictionless cc by mit url p n k
-  ok e a b c d x y i ii iii vs pdf tr en html svg web www org gov diversit her de da al
+  ok e a b c d x y i ii iii vs pdf tr en html svg web www org gov diversit her de da al et
   model no portal role site test`
     .split(/\s+/)
     .filter(Boolean),

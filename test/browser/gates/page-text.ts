@@ -1,7 +1,7 @@
 /**
- * The visible text of a built page, in runs that carry the language they are marked with and
- * whether they are code. Script, style and template bodies, comments, and the text of elements
- * hidden from everyone (`hidden`) are left out. Built pages are valid HTML (a gate checks it),
+ * The text of a built page, in runs that carry the language they are marked with and whether
+ * they are code. Script, style and template bodies and comments are left out; text of `hidden`
+ * elements stays in, because scripts show it (the validator's form). Built pages are valid HTML (a gate checks it),
  * so a small tokenizer suffices.
  */
 
@@ -81,7 +81,6 @@ export function textRuns(html: string): TextRun[] {
       const tag = opening.toLowerCase();
       const parent = top();
       const lang = /\slang="([^"]*)"/i.exec(` ${attrs}`)?.[1] ?? parent.lang;
-      const hidden = /\shidden(?:[\s=]|$)/i.test(` ${attrs}`);
       if (SKIPPED.has(tag) && tag !== 'head') {
         // Raw-text elements: skip to their end tag.
         const end = html.indexOf(`</${tag}`, (m.index ?? 0) + m[0].length);
@@ -92,7 +91,7 @@ export function textRuns(html: string): TextRun[] {
         tag,
         lang,
         code: parent.code || CODE.has(tag),
-        skipped: parent.skipped || SKIPPED.has(tag) || hidden,
+        skipped: parent.skipped || SKIPPED.has(tag),
       });
     } else if (closing !== undefined) {
       const tag = closing.toLowerCase();
