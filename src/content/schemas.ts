@@ -109,16 +109,29 @@ export const pageSchema = z.strictObject({
   page: z.string().min(1),
 });
 
-/** A source document (one file per source, not per language). */
+/**
+ * A source document (one file per source, not per language). `title`, `short` and `publisher` are
+ * written in English; the `_tr` fields give the Turkish ones (the official Turkish title where one
+ * exists). On a Turkish page a field without its Turkish form is shown in English, marked
+ * `lang="en"`.
+ */
 export const sourceSchema = z.strictObject({
   title: z.string().min(1),
+  /** The Turkish title: the official one, or the source's own Turkish name. */
+  title_tr: z.string().min(1).optional(),
   /** Short name for in-text citations, e.g. "MENTOR" (defaults to authors, then publisher). */
   short: z.string().min(1).optional(),
+  /** Short name in Turkish citations, e.g. "Kier vd." for "Kier et al.". */
+  short_tr: z.string().min(1).optional(),
   /** Authors, when the source names them (e.g. a journal article). */
   authors: z.string().min(1).optional(),
   publisher: z.string().min(1),
+  publisher_tr: z.string().min(1).optional(),
+  /** Edition number, written "4th edition" / "4. baskı". */
+  edition: z.number().int().min(2).optional(),
   year: z.number().int().min(1900).max(2100),
   url: z.url().optional(),
+  /** The language the document itself is written in. */
   language: z.enum(SOURCE_LANGS),
   /** What the portal uses this source for, in English and Turkish. */
   note_en: z.string().min(1),

@@ -3,6 +3,7 @@ import type { Lang } from './routes.ts';
 import { tr } from './tr.ts';
 
 export * from './routes.ts';
+export { canonicalSlug, localSlug, LOCAL_SLUGS } from './slugs.ts';
 export type { UiKey };
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, tr };

@@ -1,8 +1,10 @@
 /**
  * The typed route map: every page of the site exists in both languages, under each language's own
- * path words. A page is named by a route key plus optional parameters (slugs that are the same in
- * both languages), so every page knows its twin.
+ * path words. A page is named by a route key plus optional parameters (canonical slugs, the same
+ * in both languages; `slugs.ts` writes them in each language), so every page knows its twin.
  */
+import { canonicalSlug, localSlug } from './slugs.ts';
+
 export const LANGS = ['en', 'tr'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -21,7 +23,9 @@ export const SECTIONS = {
   guides: { en: 'guides', tr: 'rehberler' },
   artefacts: { en: 'artefacts', tr: 'materyaller' },
   findings: { en: 'findings', tr: 'bulgular' },
-  impact: { en: 'impact', tr: 'etki' },
+  // The data dashboards. The key stays `impact` inside the code; the pages show change within the
+  // group, not impact, so the path words are neutral.
+  impact: { en: 'dashboard', tr: 'veri-paneli' },
   schools: { en: 'schools', tr: 'okullar' },
   methodology: { en: 'methodology', tr: 'yontem' },
   aboutData: { en: 'about-the-data', tr: 'veriler-hakkinda' },
@@ -40,7 +44,7 @@ export const SUBPAGES = {
 
 export type SubpageKey = keyof typeof SUBPAGES;
 
-/** A page: section, then parameters (slugs shared by both languages) or sub-page words. */
+/** A page: section, then parameters (canonical slugs, see `slugs.ts`) or sub-page words. */
 export interface Route {
   key: RouteKey;
   params?: readonly (string | { sub: SubpageKey })[];
@@ -52,7 +56,10 @@ export interface Route {
  */
 export function pathOf(lang: Lang, route: Route): string {
   const words: string[] = [lang, SECTIONS[route.key][lang]];
-  for (const p of route.params ?? []) words.push(typeof p === 'string' ? p : SUBPAGES[p.sub][lang]);
+  (route.params ?? []).forEach((p, i) => {
+    if (typeof p !== 'string') words.push(SUBPAGES[p.sub][lang]);
+    else words.push(i === 0 ? localSlug(lang, route.key, p) : p);
+  });
   return `/${words.filter(Boolean).join('/')}/`;
 }
 
@@ -64,10 +71,14 @@ export function routeOf(path: string): { lang: Lang; route: Route } | undefined 
     (k) => SECTIONS[k][lang] === (section ?? ''),
   );
   if (!key) return undefined;
-  const params = rest.map((word) => {
+  const params: (string | { sub: SubpageKey })[] = [];
+  for (const [i, word] of rest.entries()) {
     const sub = (Object.keys(SUBPAGES) as SubpageKey[]).find((s) => SUBPAGES[s][lang] === word);
-    return sub ? { sub } : word;
-  });
+    const slug = i === 0 ? canonicalSlug(lang, key, word) : word;
+    // A Turkish URL with the English slug of a page that has a Turkish one is no page.
+    if (slug === undefined) return undefined;
+    params.push(sub ? { sub } : slug);
+  }
   return { lang, route: params.length ? { key, params } : { key } };
 }
 

@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { pathOf } from '../../src/i18n/routes.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
@@ -21,8 +22,7 @@ afterAll(async () => {
 
 type Lang = 'en' | 'tr';
 const programmes = ['mwm-high-school', 'ses-women-in-business'];
-const dashboard = (lang: Lang, id: string) =>
-  `/${lang}/${lang === 'en' ? 'impact' : 'etki'}/${id}/`;
+const dashboard = (lang: Lang, id: string) => pathOf(lang, { key: 'impact', params: [id] });
 
 /** Which CSV column each numeric table column shows, per chart (by its id prefix). */
 const COLUMNS: Record<string, { csv: string; table: number; percent?: boolean }[]> = {
@@ -187,7 +187,7 @@ describe('school index', () => {
       if (javaScriptEnabled) {
         await expect
           .poll(() => page.locator('[data-count]').innerText())
-          .toContain(`${visible.length} tanesi`);
+          .toContain(`${visible.length} okul gösteriliyor`);
       }
       await chromium.close();
     });

@@ -101,11 +101,11 @@ describe('guides', () => {
     (_path, guide) => {
       const listed = (guide.data.artefacts as string[] | undefined) ?? [];
       expect(listed.filter((slug) => !artefactSlugs.has(slug))).toEqual([]);
-      const section = guide.lang === 'en' ? 'artefacts' : 'materyaller';
       const linked = new Set(
         internalLinks(guide.body)
-          .map((l) => new RegExp(`^/${guide.lang}/${section}/([^/]+)/$`).exec(l.href)?.[1])
-          .filter(Boolean),
+          .map((l) => routeOf(l.href)?.route)
+          .filter((route) => route?.key === 'artefacts')
+          .map((route) => route?.params?.[0]),
       );
       expect(listed.filter((slug) => !linked.has(slug))).toEqual([]);
     },

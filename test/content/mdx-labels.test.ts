@@ -4,9 +4,9 @@ import { labelFor, langOfPath, withSiteBase } from '../../src/components/mdx/lab
 
 describe('langOfPath', () => {
   const cases: [string, string, 'en' | 'tr'][] = [
-    ['/tr/rehberler/mwm-recruitment/', '/', 'tr'],
+    ['/tr/rehberler/mwm-katilimci-kazanma/', '/', 'tr'],
     ['/en/guides/mwm-recruitment/', '/', 'en'],
-    ['/portal/tr/materyaller/code-of-conduct/', '/portal/', 'tr'],
+    ['/portal/tr/materyaller/davranis-kurallari/', '/portal/', 'tr'],
     ['/portal/en/artefacts/code-of-conduct/', '/portal', 'en'],
     // A base that is itself called "tr" must not be mistaken for the language.
     ['/tr/en/guides/x/', '/tr/', 'en'],

@@ -16,7 +16,23 @@ const cases: { lang: Lang; route: Route; path: string }[] = [
   {
     lang: 'tr',
     route: { key: 'programmes', params: ['mwm-high-school', { sub: 'howItWorks' }] },
-    path: '/tr/programlar/mwm-high-school/nasil-isler/',
+    path: '/tr/programlar/mwm-lise/nasil-isler/',
+  },
+  {
+    lang: 'en',
+    route: { key: 'programmes', params: ['mwm-high-school', { sub: 'howItWorks' }] },
+    path: '/en/programmes/mwm-high-school/how-it-works/',
+  },
+  {
+    lang: 'tr',
+    route: { key: 'guides', params: ['mwm-closure'] },
+    path: '/tr/rehberler/mwm-kapanis/',
+  },
+  { lang: 'en', route: { key: 'impact' }, path: '/en/dashboard/' },
+  {
+    lang: 'tr',
+    route: { key: 'impact', params: ['ses-women-in-business'] },
+    path: '/tr/veri-paneli/ses-is-dunyasinda-kadin/',
   },
 ];
 
@@ -32,6 +48,23 @@ describe('route map', () => {
   it('a twin is the same route in the other language', () => {
     const found = routeOf('/en/schools/ornek-lisesi/');
     expect(found && pathOf('tr', found.route)).toBe('/tr/okullar/ornek-lisesi/');
+  });
+
+  it("a guide's twin has its own slug in the other language", () => {
+    const found = routeOf('/en/artefacts/parental-consent/');
+    expect(found && pathOf('tr', found.route)).toBe('/tr/materyaller/veli-onay-formu/');
+  });
+
+  it('routeOf rejects a Turkish URL that uses the English slug of a page with a Turkish one', () => {
+    expect(routeOf('/tr/rehberler/mwm-closure/')).toBeUndefined();
+    expect(routeOf('/tr/programlar/mwm-high-school/')).toBeUndefined();
+  });
+
+  it("a programme id without a Turkish slug (a coordinator's own data) keeps its id", () => {
+    expect(pathOf('tr', { key: 'impact', params: ['my-programme'] })).toBe(
+      '/tr/veri-paneli/my-programme/',
+    );
+    expect(routeOf('/tr/veri-paneli/my-programme/')?.route.params).toEqual(['my-programme']);
   });
 
   it('routeOf rejects unknown languages and sections', () => {

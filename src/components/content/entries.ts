@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitEntryId } from '../../content/ids.ts';
-import { LANGS, SECTIONS, type Lang, type RouteKey } from '../../i18n/index.ts';
+import { LANGS, localSlug, SECTIONS, type Lang, type RouteKey } from '../../i18n/index.ts';
 
 export type ProseCollection = 'programmes' | 'guides' | 'artefacts' | 'findings' | 'pages';
 
@@ -20,7 +20,7 @@ export async function entriesIn<C extends ProseCollection>(
     );
 }
 
-/** The slug of an entry (the same in both languages). */
+/** The canonical slug of an entry (its file name, the same in both languages). */
 export function slugOf(entry: { id: string }): string {
   const parts = splitEntryId(entry.id);
   if (!parts) throw new Error(`Malformed content id: ${entry.id}`);
@@ -28,8 +28,9 @@ export function slugOf(entry: { id: string }): string {
 }
 
 /**
- * `getStaticPaths` for one page per entry and language, under the section's path word. An entry
- * without its twin in the other language fails the build.
+ * `getStaticPaths` for one page per entry and language, under the section's path word and the
+ * entry's slug in that language (`src/i18n/slugs.ts`). An entry without its twin in the other
+ * language fails the build.
  */
 export async function entryPaths<C extends ProseCollection>(collection: C, key: RouteKey) {
   const byLang = await Promise.all(LANGS.map((lang) => entriesIn(collection, lang)));
@@ -42,7 +43,7 @@ export async function entryPaths<C extends ProseCollection>(collection: C, key: 
   }
   return LANGS.flatMap((lang, i) =>
     (byLang[i] ?? []).map((entry) => ({
-      params: { lang, [key]: SECTIONS[key][lang], slug: slugOf(entry) },
+      params: { lang, [key]: SECTIONS[key][lang], slug: localSlug(lang, key, slugOf(entry)) },
       props: { lang, entry },
     })),
   );

@@ -1,9 +1,10 @@
-import { LANGS, SECTIONS, SUBPAGES } from '../../i18n/index.ts';
+import { LANGS, localSlug, SECTIONS, SUBPAGES } from '../../i18n/index.ts';
 import { entriesIn } from './entries.ts';
 
 /**
- * `getStaticPaths` for programme pages of one kind: overviews at `/<programmes>/<id>/`, "how it
- * works" pages at `/<programmes>/<id>/<how-it-works word>/`.
+ * `getStaticPaths` for programme pages of one kind: overviews at `/<programmes>/<slug>/`, "how it
+ * works" pages at `/<programmes>/<slug>/<how-it-works word>/` (the programme id in English, its
+ * Turkish slug in Turkish).
  */
 export async function programmePaths(kind: 'overview' | 'how-it-works') {
   const paths = await Promise.all(
@@ -14,7 +15,7 @@ export async function programmePaths(kind: 'overview' | 'how-it-works') {
           params: {
             lang,
             programmes: SECTIONS.programmes[lang],
-            slug: entry.data.programme,
+            slug: localSlug(lang, 'programmes', entry.data.programme),
             ...(kind === 'how-it-works' ? { sub: SUBPAGES.howItWorks[lang] } : {}),
           },
           props: { lang, entry },
