@@ -102,7 +102,9 @@ describe('npm run validate (scripts/validate.ts)', () => {
     const folder = datasetWith('tr', 'topics.csv', 'topic_id,label_en,label_tr\ncareer,,Kariyer\n');
     const { code, stdout } = await run([folder], { LANG: 'tr_TR.UTF-8' });
     expect(code).toBe(1);
-    expect(stdout).toContain('topics.csv\n  satır 2, label_en: hata [blank-required]');
+    expect(stdout).toContain(
+      'topics.csv (1 hata: blank-required 1)\n  satır 2, label_en: hata [blank-required]',
+    );
     expect(stdout).toContain('Veri setinde hatalar var');
   });
 
