@@ -280,7 +280,7 @@ export const tr: Record<UiKey, string> = {
   'validator.code.range-error': 'İzin verilen aralığın dışında bir sayı',
   'validator.code.blank-required': 'Doldurulması gereken bir hücre boş',
   'validator.code.duplicate-key': 'Birden çok kez kullanılmış bir kimlik kodu',
-  'validator.code.foreign-key': 'Var olmayan bir satıra yapılan başvuru',
+  'validator.code.foreign-key': 'Var olmayan bir satırı gösteren kimlik',
   'validator.code.role-mismatch': 'Yanlış rolde ya da yanlış dönemde bir mentor veya menti',
   'validator.code.date-order': 'Başlangıç tarihinden önce gelen bir bitiş tarihi',
   'validator.code.out-of-period': 'Döneminin tarihleri dışında kalan bir oturum',

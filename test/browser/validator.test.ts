@@ -191,7 +191,7 @@ describe('the validator page in Chromium', () => {
     const text = await page.locator('table[data-file="matches.csv"]').innerText();
     for (const problem of cli.problems) expect(text).toContain(problem.message.tr);
     expect(await page.locator('[data-fix-first] li').first().innerText()).toContain(
-      'Var olmayan bir satıra yapılan başvuru',
+      'Var olmayan bir satırı gösteren kimlik',
     );
     await page.close();
   });

@@ -76,7 +76,7 @@ export async function openText(open: ByteSource): Promise<DecodedText | RefusedT
 class DecodeState {
   private decided: Encoding | undefined;
   private decoder: TextDecoder | undefined;
-  private readonly ascii = new TextDecoder('utf-8');
+  private readonly ascii = new TextDecoder('utf-8', { ignoreBOM: true });
   private window: Uint8Array[] = [];
   private windowBytes = 0;
   private total = 0;
