@@ -264,6 +264,10 @@ export const tr: Record<UiKey, string> = {
   'validator.fix': 'Nasıl düzeltilir',
   'validator.wholeFile': 'dosyanın tamamı',
   'validator.more': '“{code}”: sayılan ama listelenmeyen {n} sorun daha var.',
+  'validator.consequence':
+    '{target} dosyasını gösteren {n} kimlik ({from}), dosya düzeltilene kadar denetlenemez; tek tek listelenmedi.',
+  'validator.unchecked':
+    'Sonraki dosyalarda {target} dosyasını gösteren kimlikler, dosya düzeltilene kadar denetlenmez.',
   'validator.error': 'Hata',
   'validator.warning': 'Uyarı',
   'validator.download': 'Raporu JSON olarak indirin (npm run validate -- --json çıktısının aynısı)',
