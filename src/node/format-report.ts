@@ -1,5 +1,5 @@
 import type { ValidationReport } from '../core/validate/index.ts';
-import type { Problem } from '../core/validate/problem.ts';
+import { PROBLEM_CODES, type Problem } from '../core/validate/problem.ts';
 import { codesOf, withConsequences } from '../core/validate/report-consequences.ts';
 import { compareFiles, type Consequence } from '../core/validate/report-order.ts';
 
@@ -160,6 +160,12 @@ export function formatReport(
       }))
       .filter((c) => c.count > 0);
     const cause = marked.consequences.find((c) => c.file === file);
+    // The cause first, then errors before warnings, then the contract's order of codes.
+    const rank = (c: (typeof listed)[number]) =>
+      (c.code === cause?.code ? 0 : 2) + (c.errors > 0 ? 0 : 1);
+    listed.sort(
+      (a, b) => rank(a) - rank(b) || PROBLEM_CODES.indexOf(a.code) - PROBLEM_CODES.indexOf(b.code),
+    );
     if (listed.length === 0 && !cause) continue;
     const errors = listed.reduce((sum, c) => sum + c.errors, 0);
     const warnings = listed.reduce((sum, c) => sum + c.count, 0) - errors;

@@ -260,6 +260,7 @@ describe('validate on real exports (issue 12) and hostile input (issue 17)', () 
     const lines = en.stdout.trimEnd().split('\n');
     expect(lines.length).toBeLessThanOrEqual(50);
     expect(lines[2]).toMatch(/^participants\.csv \(/);
+    expect(lines[3]).toContain('row 1, participant_id: error [missing-column]');
     expect(en.stdout).toContain(
       '→ 6,012 references to participants.csv (matches.csv: mentor_id, mentee_id; attendance.csv: participant_id; survey_responses.csv: participant_id) cannot be checked until its header is fixed',
     );
