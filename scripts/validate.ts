@@ -1,15 +1,43 @@
 /**
- * `npm run -s validate -- <folder> [--json] [--strict] [--lang en|tr]`
+ * `npm run -s validate -- <folder> [--json] [--all] [--strict] [--lang en|tr]`
  * Exit 0: valid. 1: invalid data. 2: unusable invocation or unreadable input.
  */
 import { parseArgs } from 'node:util';
+import { reportJsonObject } from '../src/core/validate/report-consequences.ts';
+import { visibleText } from '../src/core/validate/header-name.ts';
 import { formatReport, type Lang } from '../src/node/format-report.ts';
 import { progressLine } from '../src/node/progress.ts';
-import { UnreadableFolderError, validateFolder } from '../src/node/validate-folder.ts';
+import {
+  UnreadableFolderError,
+  UnusableFileError,
+  validateFolder,
+} from '../src/node/validate-folder.ts';
 
 const USAGE = {
-  en: 'Usage: npm run -s validate -- <folder> [--json] [--strict] [--lang en|tr]',
-  tr: 'Kullanım: npm run -s validate -- <klasör> [--json] [--strict] [--lang en|tr]',
+  en: 'Usage: npm run -s validate -- <folder> [--json] [--all] [--strict] [--lang en|tr]',
+  tr: 'Kullanım: npm run -s validate -- <klasör> [--json] [--all] [--strict] [--lang en|tr]',
+};
+const UNUSABLE = {
+  directory: {
+    en: 'This is a folder, not a file, but it bears a table’s name: move or rename it',
+    tr: 'Bu bir dosya değil klasör, ama bir tablonun adını taşıyor: taşıyın ya da adını değiştirin',
+  },
+  fifo: {
+    en: 'This is a named pipe (FIFO), not a file: put the exported CSV file here instead',
+    tr: 'Bu bir dosya değil, adlandırılmış bir kanal (FIFO): yerine dışa aktarılan CSV dosyasını koyun',
+  },
+  'broken-link': {
+    en: 'This is a symbolic link to a file that does not exist: fix the link or put the file here',
+    tr: 'Bu, var olmayan bir dosyayı gösteren bir sembolik bağlantı: bağlantıyı düzeltin ya da dosyayı buraya koyun',
+  },
+  special: {
+    en: 'This is not a regular file (a device or a socket): put the exported CSV file here instead',
+    tr: 'Bu normal bir dosya değil (aygıt ya da soket): yerine dışa aktarılan CSV dosyasını koyun',
+  },
+  unreadable: {
+    en: 'This file cannot be read (no permission): allow reading it',
+    tr: 'Bu dosya okunamıyor (izin yok): okuma izni verin',
+  },
 };
 const UNREADABLE = {
   missing: { en: 'The folder does not exist', tr: 'Klasör bulunamadı' },
@@ -33,6 +61,7 @@ try {
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       lang: { type: 'string' },
     },
@@ -58,17 +87,29 @@ try {
   });
   progress?.done();
   if (values.json) {
-    const { ok, problems, counts, files } = report;
-    process.stdout.write(`${JSON.stringify({ ok, problems, counts, files }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(reportJsonObject(report), null, 2)}\n`);
   } else {
-    process.stdout.write(formatReport(report, lang));
+    process.stdout.write(formatReport(report, lang, { all: values.all }));
   }
   process.exit(report.ok ? 0 : 1);
 } catch (error) {
+  if (error instanceof UnusableFileError) {
+    const text = UNUSABLE[error.kind];
+    // The path is the user's own, but printed without control characters all the same.
+    const path = echoedPath(error.path);
+    fail({ en: `${text.en}: ${path}`, tr: `${text.tr}: ${path}` }, lang);
+  }
   if (error instanceof UnreadableFolderError) {
     const text = UNREADABLE[error.reason];
-    fail({ en: `${text.en}: ${folder}`, tr: `${text.tr}: ${folder}` }, lang);
+    fail(
+      { en: `${text.en}: ${echoedPath(folder)}`, tr: `${text.tr}: ${echoedPath(folder)}` },
+      lang,
+    );
   }
   // An I/O failure mid-read (permissions, a vanished file) is unreadable input, not bad data.
   fail({ en: 'The dataset could not be read.', tr: 'Veri seti okunamadı.' }, lang);
+}
+
+function echoedPath(path: string): string {
+  return visibleText(path);
 }

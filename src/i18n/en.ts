@@ -269,6 +269,10 @@ export const en = {
   'validator.fix': 'How to fix it',
   'validator.wholeFile': 'whole file',
   'validator.more': '“{code}”: {n} more counted but not listed.',
+  'validator.consequence':
+    '{n} references to {target} ({from}) cannot be checked until it is fixed; they are not listed.',
+  'validator.unchecked':
+    'References to {target} from the files after it are not checked until it is fixed.',
   'validator.error': 'Error',
   'validator.warning': 'Warning',
   'validator.download': 'Download the report as JSON (the same as {command})',

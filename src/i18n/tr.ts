@@ -270,6 +270,10 @@ export const tr: Record<UiKey, string> = {
   'validator.fix': 'Nasıl düzeltilir',
   'validator.wholeFile': 'dosyanın tamamı',
   'validator.more': '“{code}”: sayılan ama listelenmeyen {n} sorun daha var.',
+  'validator.consequence':
+    '{target} dosyasını gösteren {n} kimlik ({from}), dosya düzeltilene kadar denetlenemez; tek tek listelenmedi.',
+  'validator.unchecked':
+    'Sonraki dosyalarda {target} dosyasını gösteren kimlikler, dosya düzeltilene kadar denetlenmez.',
   'validator.error': 'Hata',
   'validator.warning': 'Uyarı',
   'validator.download': 'Raporu JSON olarak indirin ({command} çıktısının aynısı)',
@@ -286,7 +290,7 @@ export const tr: Record<UiKey, string> = {
   'validator.code.range-error': 'İzin verilen aralığın dışında bir sayı',
   'validator.code.blank-required': 'Doldurulması gereken bir hücre boş',
   'validator.code.duplicate-key': 'Birden çok kez kullanılmış bir kimlik kodu',
-  'validator.code.foreign-key': 'Var olmayan bir satıra yapılan başvuru',
+  'validator.code.foreign-key': 'Var olmayan bir satırı gösteren kimlik',
   'validator.code.role-mismatch': 'Yanlış rolde ya da yanlış dönemde bir mentor veya menti',
   'validator.code.date-order': 'Başlangıç tarihinden önce gelen bir bitiş tarihi',
   'validator.code.out-of-period': 'Döneminin tarihleri dışında kalan bir oturum',

@@ -1,6 +1,21 @@
 import type { ValidationReport } from '../core/validate/index.ts';
+import { PROBLEM_CODES, type Problem } from '../core/validate/problem.ts';
+import { codesOf, withConsequences } from '../core/validate/report-consequences.ts';
+import { compareFiles, type Consequence } from '../core/validate/report-order.ts';
 
 export type Lang = 'en' | 'tr';
+
+/** Lines the default report aims at: one screen. */
+export const SCREEN_LINES = 50;
+
+const ENCODINGS = {
+  'utf-8': { en: 'UTF-8', tr: 'UTF-8' },
+  'utf-8-bom': { en: 'UTF-8 with BOM', tr: 'BOM’lu UTF-8' },
+  'windows-1254': { en: 'Windows-1254 (Turkish Excel)', tr: 'Windows-1254 (Türkçe Excel)' },
+  none: { en: 'not read', tr: 'okunamadı' },
+} as const;
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const TEXT = {
   valid: { en: 'The dataset is valid.', tr: 'Veri seti geçerli.' },
@@ -12,15 +27,66 @@ const TEXT = {
   warning: { en: 'warning', tr: 'uyarı' },
   file: { en: 'whole file', tr: 'dosyanın tamamı' },
   row: { en: 'row', tr: 'satır' },
+  files: {
+    en: (files: string, rows: string) => `Files read: ${files}, ${rows} rows.`,
+    tr: (files: string, rows: string) => `Okunan dosyalar: ${files}, ${rows} satır.`,
+  },
+  encoding: { en: 'Encoding', tr: 'Kodlama' },
+  filesOf: {
+    en: (n: string) => `${n} ${n === '1' ? 'file' : 'files'}`,
+    tr: (n: string) => `${n} dosya`,
+  },
   more: {
-    en: (n: string, code: string) => `… and ${n} more ${code} not shown`,
-    tr: (n: string, code: string) => `… ve gösterilmeyen ${n} ${code} daha`,
+    en: (n: string, code: string) =>
+      `… and ${n} more ${code} ${n === '1' ? 'problem' : 'problems'}`,
+    tr: (n: string, code: string) => `… ve ${n} ${code} sorunu daha`,
   },
   summary: {
-    en: (e: number, w: number) =>
-      `${count(e, 'en')} ${e === 1 ? 'error' : 'errors'}, ${count(w, 'en')} ${w === 1 ? 'warning' : 'warnings'}`,
-    // Turkish keeps the noun singular after a number: 1 hata, 3 hata.
-    tr: (e: number, w: number) => `${count(e, 'tr')} hata, ${count(w, 'tr')} uyarı`,
+    en: (e: number, w: number, f: (n: number) => string) =>
+      `${f(e)} ${plural(e, 'error', 'errors')}, ${f(w)} ${plural(w, 'warning', 'warnings')}`,
+    tr: (e: number, w: number, f: (n: number) => string) => `${f(e)} hata, ${f(w)} uyarı`,
+  },
+  /** A file's counts: zero parts left out. */
+  brief: {
+    en: (e: number, w: number, f: (n: number) => string) =>
+      [
+        e > 0 ? `${f(e)} ${plural(e, 'error', 'errors')}` : '',
+        w > 0 ? `${f(w)} ${plural(w, 'warning', 'warnings')}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    tr: (e: number, w: number, f: (n: number) => string) =>
+      [e > 0 ? `${f(e)} hata` : '', w > 0 ? `${f(w)} uyarı` : ''].filter(Boolean).join(', '),
+  },
+  consequence: {
+    header: {
+      en: (n: string, target: string, from: string) =>
+        `→ ${n} ${n === '1' ? 'reference' : 'references'} to ${target} (${from}) cannot be checked until its header is fixed; they are not listed.`,
+      tr: (n: string, target: string, from: string) =>
+        `→ ${target} dosyasını gösteren ${n} kimlik (${from}), dosyanın başlığı düzeltilene kadar denetlenemez; tek tek listelenmedi.`,
+    },
+    'not-read': {
+      en: (n: string, target: string, from: string) =>
+        `→ ${n} ${n === '1' ? 'reference' : 'references'} to ${target} (${from}) cannot be checked until the file can be read; they are not listed.`,
+      tr: (n: string, target: string, from: string) =>
+        `→ ${target} dosyasını gösteren ${n} kimlik (${from}), dosya okunabilene kadar denetlenemez; tek tek listelenmedi.`,
+    },
+    unchecked: {
+      en: (target: string) =>
+        `→ References to ${target} from the files after it are not checked until it is fixed.`,
+      tr: (target: string) =>
+        `→ Sonraki dosyalarda ${target} dosyasını gösteren kimlikler, dosya düzeltilene kadar denetlenmez.`,
+    },
+  },
+  shown: {
+    en: (k: number) =>
+      `Shown: ${k === 0 ? 'counts only' : `the first ${k} of each kind`}. Every problem: add --all (or --json for the JSON report).`,
+    tr: (k: number) =>
+      `Gösterilen: ${k === 0 ? 'yalnızca sayılar' : `her türün ilk ${k} tanesi`}. Tüm sorunlar için --all (JSON rapor için --json) ekleyin.`,
+  },
+  moreFiles: {
+    en: (n: string) => `… and problems in ${n} more files (see --all).`,
+    tr: (n: string) => `… ve ${n} dosyada daha sorun var (--all ile görün).`,
   },
 } as const;
 
@@ -28,45 +94,165 @@ function count(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'tr' ? 'tr-TR' : 'en-GB').format(n);
 }
 
+function problemLine(p: Problem, lang: Lang): string {
+  const where = p.row === null ? TEXT.file[lang] : `${TEXT.row[lang]} ${p.row}`;
+  const column = p.column === null ? '' : `, ${p.column}`;
+  return `  ${where}${column}: ${TEXT[p.severity][lang]} [${p.code}] ${p.message[lang]}`;
+}
+
+/** `Files read: …` and which encoding each file was read in (files listed when few). */
+function filesLines(report: ValidationReport, lang: Lang): string[] {
+  const rows = report.files.reduce((sum, f) => sum + f.rows, 0);
+  const byEncoding = new Map<keyof typeof ENCODINGS, string[]>();
+  for (const f of report.files) {
+    const key = f.encoding ?? 'none';
+    byEncoding.set(key, [...(byEncoding.get(key) ?? []), f.file]);
+  }
+  const parts = [...byEncoding].map(([encoding, files]) => {
+    const name = ENCODINGS[encoding][lang];
+    return files.length <= 3 && byEncoding.size > 1
+      ? `${name}: ${files.join(', ')}`
+      : `${name} (${TEXT.filesOf[lang](count(files.length, lang))})`;
+  });
+  return [
+    `${TEXT.files[lang](TEXT.filesOf[lang](count(report.files.length, lang)), count(rows, lang))} ${TEXT.encoding[lang]}: ${parts.join('; ')}.`,
+  ];
+}
+
+interface FileSection {
+  file: string;
+  head: string;
+  /** Per code: its problem lines (shown ones), and how many are not shown. */
+  codes: { lines: string[]; total: number; code: string }[];
+  after: string[];
+}
+
 /**
- * Formats a report for a terminal, grouped by file, in one language.
+ * Formats a report for a terminal, in one language: which files were read in which encoding,
+ * then per file (as the data flows, files that cause other problems first) a count per code, the
+ * first few problems of each and, under a table that failed, one line for the foreign-key
+ * problems that follow from it. Fits a screen (`SCREEN_LINES`) unless `all` is set, which lists
+ * every problem kept.
  * @example formatReport(report, 'tr')
  */
-export function formatReport(report: ValidationReport, lang: Lang): string {
-  const lines: string[] = [];
-  let file: string | undefined;
-  for (const p of report.problems) {
-    if (p.file !== file) {
-      file = p.file;
-      lines.push('', file);
-    }
-    const where = p.row === null ? TEXT.file[lang] : `${TEXT.row[lang]} ${p.row}`;
-    const column = p.column === null ? '' : `, ${p.column}`;
-    lines.push(`  ${where}${column}: ${TEXT[p.severity][lang]} [${p.code}] ${p.message[lang]}`);
+export function formatReport(
+  report: ValidationReport,
+  lang: Lang,
+  options: { all?: boolean } = {},
+): string {
+  const marked = withConsequences(report);
+  const causeFiles = new Set(marked.consequences.map((c) => c.file));
+  const files = [...new Set([...report.tally.map((t) => t.file)])].sort(
+    (a, b) => Number(causeFiles.has(b)) - Number(causeFiles.has(a)) || compareFiles(a, b),
+  );
+  const sections: FileSection[] = [];
+  for (const file of files) {
+    const codes = codesOf(report.tally, file);
+    const consequencesHere = marked.consequences
+      .flatMap((c) => c.references)
+      .filter((r) => r.file === file);
+    const consequenceCount = consequencesHere.reduce((sum, r) => sum + r.count, 0);
+    const listed = codes
+      .map((c) => ({
+        ...c,
+        count: c.code === 'foreign-key' ? c.count - consequenceCount : c.count,
+        errors: c.code === 'foreign-key' ? Math.max(0, c.errors - consequenceCount) : c.errors,
+      }))
+      .filter((c) => c.count > 0);
+    const cause = marked.consequences.find((c) => c.file === file);
+    // The cause first, then errors before warnings, then the contract's order of codes.
+    const rank = (c: (typeof listed)[number]) =>
+      (c.code === cause?.code ? 0 : 2) + (c.errors > 0 ? 0 : 1);
+    listed.sort(
+      (a, b) => rank(a) - rank(b) || PROBLEM_CODES.indexOf(a.code) - PROBLEM_CODES.indexOf(b.code),
+    );
+    if (listed.length === 0 && !cause) continue;
+    const errors = listed.reduce((sum, c) => sum + c.errors, 0);
+    const warnings = listed.reduce((sum, c) => sum + c.count, 0) - errors;
+    const head = `${file} (${TEXT.brief[lang](errors, warnings, (n) => count(n, lang))}: ${listed.map((c) => `${c.code} ${count(c.count, lang)}`).join(', ')})`;
+    const kept = marked.problems.filter((p) => p.file === file && !p.consequenceOf);
+    const section: FileSection = {
+      file,
+      head,
+      codes: listed.map((c) => ({
+        code: c.code,
+        total: c.count,
+        lines: kept.filter((p) => p.code === c.code).map((p) => problemLine(p, lang)),
+      })),
+      after: [],
+    };
+    if (cause)
+      section.after.push(
+        consequenceLine(cause.references, cause.file, lang, causeKind(report, cause.file)),
+      );
+    sections.push(section);
   }
-  const shown = new Map<string, number>();
-  for (const p of report.problems) shown.set(p.code, (shown.get(p.code) ?? 0) + 1);
+
+  const render = (perCode: number, maxSections: number): string[] => {
+    const lines: string[] = [];
+    for (const section of sections.slice(0, maxSections)) {
+      lines.push('', section.head);
+      for (const c of section.codes) {
+        const shown = c.lines.slice(0, perCode);
+        lines.push(...shown);
+        if (c.total > shown.length && shown.length > 0)
+          lines.push(`    ${TEXT.more[lang](count(c.total - shown.length, lang), c.code)}`);
+      }
+      lines.push(...section.after.map((line) => `  ${line}`));
+    }
+    if (sections.length > maxSections)
+      lines.push('', TEXT.moreFiles[lang](count(sections.length - maxSections, lang)));
+    return lines;
+  };
+
+  let body: string[];
+  let perCode = Infinity;
+  if (options.all) body = render(Infinity, Infinity);
+  else {
+    body = [];
+    for (perCode of [3, 2, 1, 0]) {
+      body = render(perCode, Infinity);
+      if (body.length <= SCREEN_LINES - 6) break;
+    }
+    for (let max = sections.length; body.length > SCREEN_LINES - 6 && max > 1; max--)
+      body = render(perCode, max - 1);
+  }
   let errors = 0;
   let warnings = 0;
-  for (const p of report.problems) {
-    if (p.severity === 'error') errors++;
-    else warnings++;
+  for (const t of report.tally) {
+    errors += t.errors;
+    warnings += t.count - t.errors;
   }
-  const hidden: string[] = [];
-  for (const [code, total] of Object.entries(report.counts)) {
-    const rest = total - (shown.get(code) ?? 0);
-    if (rest > 0) {
-      hidden.push(`  ${TEXT.more[lang](count(rest, lang), code)}`);
-      // Hidden problems keep the severity of the shown ones of the same code.
-      const sample = report.problems.find((p) => p.code === code);
-      if (sample?.severity === 'warning') warnings += rest;
-      else errors += rest;
-    }
-  }
-  if (hidden.length > 0) lines.push('', ...hidden);
-  lines.push(
+  const truncated =
+    !options.all &&
+    sections.some((s) => s.codes.some((c) => c.total > Math.min(perCode, c.lines.length)));
+  const lines = [
+    ...filesLines(report, lang),
+    ...body,
     '',
-    `${report.ok ? TEXT.valid[lang] : TEXT.invalid[lang]} (${TEXT.summary[lang](errors, warnings)})`,
+    `${report.ok ? TEXT.valid[lang] : TEXT.invalid[lang]} (${TEXT.summary[lang](errors, warnings, (n) => count(n, lang))})`,
+  ];
+  if (truncated) lines.push(TEXT.shown[lang](perCode));
+  return lines.join('\n') + '\n';
+}
+
+function causeKind(report: ValidationReport, file: string): 'header' | 'not-read' {
+  const cause = report.problems.find(
+    (p) => p.file === file && p.code === 'missing-column' && p.row === 1,
   );
-  return lines.join('\n').replace(/^\n/, '') + '\n';
+  return cause ? 'header' : 'not-read';
+}
+
+function consequenceLine(
+  references: readonly Consequence[],
+  target: string,
+  lang: Lang,
+  kind: 'header' | 'not-read',
+): string {
+  const total = references.reduce((sum, r) => sum + r.count, 0);
+  if (total === 0) return TEXT.consequence.unchecked[lang](target);
+  const byFile = new Map<string, string[]>();
+  for (const r of references) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.column]);
+  const from = [...byFile].map(([file, columns]) => `${file}: ${columns.join(', ')}`).join('; ');
+  return TEXT.consequence[kind][lang](count(total, lang), target, from);
 }

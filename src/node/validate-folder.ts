@@ -6,7 +6,9 @@ import {
   type ValidationReport,
 } from '../core/validate/index.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
-import { folderFiles } from './folder-files.ts';
+import { folderFiles, UnusableFileError } from './folder-files.ts';
+
+export { UnusableFileError } from './folder-files.ts';
 import { surveyDelegate } from './survey-delegate.ts';
 
 /** Why a folder could not be validated at all (the CLI's exit code 2). */
@@ -38,6 +40,7 @@ function isStatsCollector(sink: unknown): sink is StatsCollector {
 /**
  * Validates a dataset folder on disk; the build and the CLI both call this.
  * @throws UnreadableFolderError when the folder is missing, not a folder, or cannot be read.
+ * @throws UnusableFileError when a contract file's name is a folder, a pipe, a broken link or unreadable.
  * @example const report = await validateFolder('data', { sink });
  */
 export async function validateFolder(
@@ -54,7 +57,8 @@ export async function validateFolder(
   let files;
   try {
     files = await folderFiles(folder);
-  } catch {
+  } catch (error) {
+    if (error instanceof UnusableFileError) throw error;
     throw new UnreadableFolderError('unreadable');
   }
   const nameOf = (file: string) => files.names.find((name) => name.toLowerCase() === file);

@@ -131,10 +131,16 @@ describe('the validator page in Chromium', () => {
       async (name) => {
         const folder = caseFolder(name);
         const json = await cliJson(folder);
-        const cli = JSON.parse(json) as { ok: boolean; problems: Position[] };
+        const cli = JSON.parse(json) as {
+          ok: boolean;
+          problems: (Position & { consequenceOf?: unknown })[];
+        };
         await check(page, filesOf(folder));
+        // Consequences of a failed table are one line under it, not rows of their own.
         expect(await shownProblems(page)).toEqual(
-          cli.problems.map(({ code, file, row, column }) => ({ code, file, row, column })),
+          cli.problems
+            .filter((p) => !p.consequenceOf)
+            .map(({ code, file, row, column }) => ({ code, file, row, column })),
         );
         const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
         expect(verdict).toBe(cli.ok ? 'ok' : 'bad');
@@ -191,7 +197,29 @@ describe('the validator page in Chromium', () => {
     const text = await page.locator('table[data-file="matches.csv"]').innerText();
     for (const problem of cli.problems) expect(text).toContain(problem.message.tr);
     expect(await page.locator('[data-fix-first] li').first().innerText()).toContain(
-      'Var olmayan bir satıra yapılan başvuru',
+      'Var olmayan bir satırı gösteren kimlik',
+    );
+    await page.close();
+  });
+
+  it('a renamed key column: the Turkish page puts the cause first and its consequences in one line', async () => {
+    const page = await openValidator('/tr/dogrula/');
+    await check(page, filesOf(caseFolder('key-column-renamed')));
+    const tables = await page
+      .locator('table[data-file]')
+      .evaluateAll((all) => all.map((t) => (t as HTMLElement).dataset.file));
+    expect(tables).toEqual(['participants.csv']);
+    expect(await page.locator('[data-consequence="participants.csv"]').innerText()).toBe(
+      'participants.csv dosyasını gösteren 20 kimlik (matches.csv: mentor_id, mentee_id; attendance.csv: participant_id; survey_responses.csv: participant_id), dosya düzeltilene kadar denetlenemez; tek tek listelenmedi.',
+    );
+    expect(await page.locator('[data-fix-first] li').first().getAttribute('data-code')).toBe(
+      'missing-column',
+    );
+    await check(page, filesOf(caseFolder('encoding-damaged-stray-byte')));
+    const topics = page.locator('table[data-files] tr', { hasText: 'topics.csv' });
+    expect(await topics.innerText()).toContain('UTF-8');
+    expect(await page.locator('table[data-file="topics.csv"]').innerText()).toContain(
+      'dosyayı yeniden “CSV UTF-8” olarak kaydedin',
     );
     await page.close();
   });

@@ -1,5 +1,13 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -102,7 +110,9 @@ describe('npm run validate (scripts/validate.ts)', () => {
     const folder = datasetWith('tr', 'topics.csv', 'topic_id,label_en,label_tr\ncareer,,Kariyer\n');
     const { code, stdout } = await run([folder], { LANG: 'tr_TR.UTF-8' });
     expect(code).toBe(1);
-    expect(stdout).toContain('topics.csv\n  satır 2, label_en: hata [blank-required]');
+    expect(stdout).toContain(
+      'topics.csv (1 hata: blank-required 1)\n  satır 2, label_en: hata [blank-required]',
+    );
     expect(stdout).toContain('Veri setinde hatalar var');
   });
 
@@ -206,4 +216,166 @@ describe('npm run validate (scripts/validate.ts)', () => {
       { numRuns: 6 },
     );
   }, 120_000);
+});
+
+describe('validate on real exports (issue 12) and hostile input (issue 17)', () => {
+  const fixture = (name: string, as = name) => {
+    const folder = join(temp, as);
+    cpSync(VALID, folder, { recursive: true });
+    cpSync(join(FIXTURES, name), folder, { recursive: true });
+    rmSync(join(folder, 'expected.json'));
+    return folder;
+  };
+
+  it.each([
+    ['a folder', (path: string) => mkdirSync(path), /This is a folder, not a file/],
+    ['a named pipe', (path: string) => execFileSync('mkfifo', [path]), /named pipe \(FIFO\)/],
+    [
+      'a broken symbolic link',
+      (path: string) => symlinkSync(join(temp, 'nowhere.csv'), path),
+      /symbolic link to a file that does not exist/,
+    ],
+  ])('%s named like a table is unusable input: exit 2 with its path', async (_, make, text) => {
+    const folder = join(temp, `unusable-${_.replace(/\W/g, '-')}`);
+    cpSync(VALID, folder, { recursive: true });
+    rmSync(join(folder, 'topics.csv'));
+    make(join(folder, 'topics.csv'));
+    const { code, stderr, stdout } = await run([folder]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(text);
+    expect(stderr).toContain(join(folder, 'topics.csv'));
+    expect(stderr).not.toMatch(/missing-file|at .*\.ts:\d+/);
+    expect(stdout).toBe('');
+    const tr = await run([folder, '--lang', 'tr']);
+    expect(tr.code).toBe(2);
+    expect(tr.stderr).toContain(join(folder, 'topics.csv'));
+  });
+
+  it('a symbolic link to a regular file is read as that file', async () => {
+    const folder = join(temp, 'linked');
+    cpSync(VALID, folder, { recursive: true });
+    cpSync(join(VALID, 'topics.csv'), join(temp, 'topics-elsewhere.csv'));
+    rmSync(join(folder, 'topics.csv'));
+    symlinkSync(join(temp, 'topics-elsewhere.csv'), join(folder, 'topics.csv'));
+    const { code, stdout } = await run([folder, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.files.find((f: { file: string }) => f.file === 'topics.csv').rows).toBe(3);
+  });
+
+  it('prints no control character of a header, cuts long names, and never echoes an e-mail header', async () => {
+    const folder = fixture('header-control-characters');
+    for (const lang of ['en', 'tr']) {
+      const { code, stdout } = await run([folder, '--lang', lang]);
+      expect(code).toBe(1);
+      expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(stdout).toContain('\\u{1b}]0;pwned');
+      expect(stdout).not.toContain('x'.repeat(41));
+      expect(stdout).not.toContain('ayse.yilmaz');
+      expect(stdout).toContain('[personal-data]');
+    }
+  });
+
+  it('a missing header row is one problem, and no data of row 1 is printed', async () => {
+    const { code, stdout } = await run([fixture('header-missing'), '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('The header row is missing: row 1 holds data, not column names.');
+    expect(stdout).not.toContain('p-001');
+    expect(stdout).not.toContain('extra-column');
+  });
+
+  it.each([
+    ['not-csv-utf16-no-bom', 'themes.csv', /saved as UTF-16/, /UTF-16/],
+    ['not-csv-tab-separated', 'topics.csv', /separated by tabs/, /sekmeyle ayrılmış/],
+    ['not-csv-xlsx', 'participants.csv', /Excel workbook \(\.xlsx\)/, /Excel çalışma kitabı/],
+  ])(
+    '%s: one problem naming the real cause, nothing of the file echoed',
+    async (name, file, en, tr) => {
+      const folder = fixture(name);
+      const english = await run([folder, '--lang', 'en']);
+      expect(english.code).toBe(1);
+      expect(english.stdout).toMatch(en);
+      expect(english.stdout).not.toMatch(/personal-data|extra-column|\u0000/);
+      const turkish = await run([folder, '--lang', 'tr']);
+      expect(turkish.stdout).toMatch(tr);
+      const json = JSON.parse((await run([folder, '--json'])).stdout);
+      expect(json.problems.filter((p: { file: string }) => p.file === file)).toHaveLength(1);
+    },
+  );
+
+  it('damaged UTF-8: encoding-error at the cell, what to do, and the encoding used, in both languages', async () => {
+    const folder = fixture('encoding-damaged-stray-byte');
+    const en = await run([folder, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('Encoding: UTF-8 (12 files).');
+    expect(en.stdout).toContain('row 3, label_tr: error [encoding-error]');
+    expect(en.stdout).toContain('save the file again as “CSV UTF-8”');
+    const tr = await run([folder, '--lang', 'tr']);
+    expect(tr.stdout).toContain('Kodlama: UTF-8 (12 dosya).');
+    expect(tr.stdout).toContain('satır 3, label_tr: hata [encoding-error]');
+    const windows = await run([fixture('valid-windows-1254-nbsp'), '--lang', 'tr']);
+    expect(windows.code).toBe(0);
+    expect(windows.stdout).toContain('Windows-1254 (Türkçe Excel): schools.csv');
+  });
+
+  it('a renamed key column: the cause first, its consequences in one line; JSON marks them', async () => {
+    const folder = fixture('key-column-renamed');
+    // Many matches make many consequences: the report still fits a screen.
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `m-${i},hs-2024-ist-01,p-001,p-002,2024-02-01,,`,
+    );
+    writeFileSync(
+      join(folder, 'matches.csv'),
+      `match_id,cohort_id,mentor_id,mentee_id,matched_on,shared_topics,ended_on\n${rows.join('\n')}\n`,
+    );
+    const en = await run([folder, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    const lines = en.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(50);
+    expect(lines[2]).toMatch(/^participants\.csv \(/);
+    expect(lines[3]).toContain('row 1, participant_id: error [missing-column]');
+    expect(en.stdout).toContain(
+      '→ 6,012 references to participants.csv (matches.csv: mentor_id, mentee_id; attendance.csv: participant_id; survey_responses.csv: participant_id) cannot be checked until its header is fixed',
+    );
+    expect(en.stdout).not.toContain('matches.csv (');
+    const tr = await run([folder, '--lang', 'tr']);
+    expect(tr.stdout).toContain(
+      '→ participants.csv dosyasını gösteren 6.012 kimlik (matches.csv: mentor_id, mentee_id;',
+    );
+    expect(tr.stdout).toContain('dosyanın başlığı düzeltilene kadar denetlenemez');
+    const json = JSON.parse((await run([folder, '--json'])).stdout);
+    const fk = json.problems.filter((p: { code: string }) => p.code === 'foreign-key');
+    expect(fk).toHaveLength(100);
+    for (const p of fk)
+      expect(p.consequenceOf).toEqual({
+        file: 'participants.csv',
+        code: 'missing-column',
+        column: 'participant_id',
+      });
+    // 6,012 consequences, and one session whose match_id is no longer in matches.csv.
+    expect(json.counts['foreign-key']).toBe(6013);
+    expect(json.countsByFile['matches.csv']).toEqual({ 'foreign-key': 6000 });
+    expect(json.consequences[0].references[0]).toEqual({
+      target: 'participants.csv',
+      file: 'matches.csv',
+      column: 'mentor_id',
+      count: 3000,
+    });
+  });
+
+  it('the default report fits a screen; --all lists every kept problem', async () => {
+    const folder = join(temp, 'many');
+    cpSync(VALID, folder, { recursive: true });
+    const rows = Array.from({ length: 500 }, (_, i) => `t-${i},,Etiket`);
+    writeFileSync(join(folder, 'topics.csv'), `topic_id,label_en,label_tr\n${rows.join('\n')}\n`);
+    const short = await run([folder, '--lang', 'en']);
+    expect(short.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(50);
+    expect(short.stdout).toContain('… and 497 more blank-required problems');
+    expect(short.stdout).toContain('add --all');
+    const tr = await run([folder, '--lang', 'tr']);
+    expect(tr.stdout).toContain('… ve 497 blank-required sorunu daha');
+    const all = await run([folder, '--all', '--lang', 'en']);
+    expect(all.stdout.match(/\[blank-required\]/g)).toHaveLength(100);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Problem } from '../../core/validate/problem.ts';
+import { withConsequences } from '../../core/validate/report-consequences.ts';
 import { el, table } from './dom.ts';
 import type { ReportJson } from './report-json.ts';
 import type { Text } from './text.ts';
@@ -19,13 +20,42 @@ function problemRow(p: Problem, x: Text) {
 }
 
 /**
- * The problems grouped by file (in the report's order: file, row, column), each with its row,
- * column, code and how to fix it; then how many of each code were counted but not listed.
+ * The problems grouped by file (in the report's order: files as the data flows, then row and
+ * column), each with its row, column, code and how to fix it; foreign-key problems into a table
+ * that itself failed are one line under that table's problems, not listed; then how many of each
+ * code were counted but not listed.
  */
 export function renderProblems(report: ReportJson, x: Text): HTMLElement | null {
   if (report.problems.length === 0) return null;
+  const marked = withConsequences(report);
   const byFile = new Map<string, Problem[]>();
-  for (const p of report.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  for (const p of marked.problems)
+    if (!p.consequenceOf) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const hidden = new Map<string, number>();
+  for (const c of marked.consequences)
+    for (const r of c.references)
+      hidden.set('foreign-key', (hidden.get('foreign-key') ?? 0) + r.count);
+  const consequenceOf = (file: string) => {
+    const cause = marked.consequences.find((c) => c.file === file);
+    if (!cause) return false;
+    const n = cause.references.reduce((sum, r) => sum + r.count, 0);
+    const from = [...new Set(cause.references.map((r) => r.file))]
+      .map(
+        (f) =>
+          `${f}: ${cause.references
+            .filter((r) => r.file === f)
+            .map((r) => r.column)
+            .join(', ')}`,
+      )
+      .join('; ');
+    return el(
+      'p',
+      { 'data-consequence': file },
+      n === 0
+        ? x.t('validator.unchecked', { target: file })
+        : x.t('validator.consequence', { n: x.n(n), target: file, from }),
+    );
+  };
   const head = [
     x.t('validator.row'),
     x.t('validator.column'),
@@ -33,9 +63,14 @@ export function renderProblems(report: ReportJson, x: Text): HTMLElement | null 
     x.t('validator.fix'),
   ];
   const shown = new Map<string, number>();
-  for (const p of report.problems) shown.set(p.code, (shown.get(p.code) ?? 0) + 1);
+  for (const p of marked.problems) shown.set(p.code, (shown.get(p.code) ?? 0) + 1);
+  for (const p of marked.problems)
+    if (p.consequenceOf) shown.set(p.code, (shown.get(p.code) ?? 0) - 1);
   const more = Object.entries(report.counts)
-    .map(([code, total]) => ({ code, rest: (total ?? 0) - (shown.get(code) ?? 0) }))
+    .map(([code, total]) => ({
+      code,
+      rest: (total ?? 0) - (hidden.get(code) ?? 0) - (shown.get(code) ?? 0),
+    }))
     .filter(({ rest }) => rest > 0)
     .map(({ code, rest }) => el('li', {}, x.t('validator.more', { n: x.n(rest), code })));
   return el(
@@ -50,7 +85,7 @@ export function renderProblems(report: ReportJson, x: Text): HTMLElement | null 
         [0],
       );
       t.dataset.file = file;
-      return el('div', { class: 'table-scroll' }, t);
+      return el('div', { class: 'table-scroll' }, t, consequenceOf(file));
     }),
     more.length > 0 && el('ul', { 'data-more': '' }, ...more),
   );

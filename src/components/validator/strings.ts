@@ -36,6 +36,8 @@ const CLIENT_KEYS = [
   'validator.fix',
   'validator.wholeFile',
   'validator.more',
+  'validator.consequence',
+  'validator.unchecked',
   'validator.error',
   'validator.warning',
   'validator.download',

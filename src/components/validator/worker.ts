@@ -33,8 +33,8 @@ async function check(request: CheckRequest): Promise<WorkerMessage> {
   });
   const asOf = report.meta.as_of;
   const stats = report.ok ? collector.finish({ k: request.k, ...(asOf ? { asOf } : {}) }) : null;
-  const { ok, problems, counts, files: summaries } = report;
-  return { type: 'done', report: { ok, problems, counts, files: summaries }, stats };
+  const { ok, problems, counts, tally, files: summaries } = report;
+  return { type: 'done', report: { ok, problems, counts, tally, files: summaries }, stats };
 }
 
 scope.onmessage = (event) => {

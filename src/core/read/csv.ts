@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
-import { decodeText, detectEncoding, type Encoding } from './encoding.ts';
-import { detectDelimiter, firstLine, type Delimiter } from './header.ts';
+import { openText } from './decode.ts';
+import type { Encoding } from './encoding.ts';
+import { detectDelimiter, firstLine, headerTrouble, type Delimiter } from './header.ts';
+import type { NotText } from './sniff.ts';
 import type { ByteSource } from './source.ts';
 
 /** What the reader tells its caller, in file order. */
@@ -24,7 +26,13 @@ export type CsvReadResult =
   /** `records`: the spreadsheet row of the last record read (the header included). */
   | { kind: 'read'; encoding: Encoding; delimiter: Delimiter; records: number }
   | { kind: 'empty'; encoding?: Encoding }
-  | { kind: 'utf-16' };
+  /** Not CSV text at all (a workbook, a PDF, UTF-16, binary): nothing was read. */
+  | { kind: 'not-text'; format: NotText }
+  /**
+   * The first line is no header: its fields are split by tabs (`tabs`), or none of them names a
+   * known column (`looks-like-data` when they read as values, else `unknown`). Nothing was read.
+   */
+  | { kind: 'no-header'; reason: 'tabs' | 'looks-like-data' | 'unknown'; encoding: Encoding };
 
 export interface CsvReadOptions {
   /**
@@ -46,9 +54,9 @@ export async function readCsv(
   handlers: CsvHandlers,
   options: CsvReadOptions = {},
 ): Promise<CsvReadResult> {
-  const verdict = await detectEncoding(open);
-  if (verdict.kind !== 'text') return verdict;
-  const { encoding } = verdict;
+  const opened = await openText(open);
+  if ('refused' in opened) return { kind: 'not-text', format: opened.refused };
+  const encodingOf = (): Encoding => opened.encoding() ?? 'utf-8';
   const maxRecordLength = options.maxRecordLength ?? 8 * 1024 * 1024;
 
   let parser: Papa.Parser | undefined;
@@ -99,7 +107,8 @@ export async function readCsv(
     return true;
   };
 
-  for await (const chunk of decodeText(open, encoding)) {
+  let trouble: ReturnType<typeof headerTrouble>;
+  for await (const chunk of opened.text) {
     bytes += chunk.length;
     handlers.progress?.(bytes);
     const text = pending + chunk;
@@ -108,23 +117,30 @@ export async function readCsv(
       const head = headerLine(text, false);
       if (head === undefined) {
         pending = text;
-        if (pending.length > maxRecordLength) return { kind: 'empty', encoding };
+        if (pending.length > maxRecordLength) return { kind: 'empty', encoding: encodingOf() };
         continue;
       }
       delimiter = detectDelimiter(head.line, known);
+      trouble = headerTrouble(head.line, delimiter, known);
+      if (trouble) break;
       parser = new Papa.Parser({ delimiter, newline: head.newline });
     }
-    if (!parse(text, false)) return { kind: 'read', encoding, delimiter, records: row };
+    if (!parse(text, false))
+      return { kind: 'read', encoding: encodingOf(), delimiter, records: row };
   }
+  if (trouble) return { kind: 'no-header', reason: trouble, encoding: encodingOf() };
+  const encoding = opened.encoding();
   if (!parser) {
     const head = headerLine(pending, true);
-    if (head === undefined) return { kind: 'empty', encoding };
+    if (head === undefined) return encoding ? { kind: 'empty', encoding } : { kind: 'empty' };
     delimiter = detectDelimiter(head.line, known);
+    trouble = headerTrouble(head.line, delimiter, known);
+    if (trouble) return { kind: 'no-header', reason: trouble, encoding: encodingOf() };
     parser = new Papa.Parser({ delimiter, newline: head.newline });
   }
   if (pending) parse(pending, true);
-  if (!headerSeen) return { kind: 'empty', encoding };
-  return { kind: 'read', encoding, delimiter, records: row };
+  if (!headerSeen) return encoding ? { kind: 'empty', encoding } : { kind: 'empty' };
+  return { kind: 'read', encoding: encodingOf(), delimiter, records: row };
 }
 
 function isBlankLine(record: string[]): boolean {

@@ -48,3 +48,36 @@ export function detectDelimiter(headerLine: string, known: ReadonlySet<string>):
   if (comma !== semicolon) return comma > semicolon ? ',' : ';';
   return headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
 }
+
+function unquote(name: string): string {
+  return name.replace(/^\s*"|"\s*$/g, '');
+}
+
+const DATA_WORD = /^(?:true|false|yes|no|evet|hayır)$/i;
+
+/**
+ * Why a file's first line is no header for its table, or `undefined` when it is one: `tabs` when
+ * splitting it by tabs finds more known columns than `delimiter` does (a "Text (Tab delimited)"
+ * export), `looks-like-data` when it names no known column and most fields read as values (digits,
+ * an `@`, true/false: the header row is missing), `unknown` when it names no known column at all.
+ * @example headerTrouble('p-1,hs-1,mentee', ',', known) // 'looks-like-data'
+ */
+export function headerTrouble(
+  line: string,
+  delimiter: Delimiter,
+  known: ReadonlySet<string>,
+): 'tabs' | 'looks-like-data' | 'unknown' | undefined {
+  const found = matches(line, delimiter, known);
+  if (line.includes('\t')) {
+    let tabbed = 0;
+    for (const name of line.split('\t')) if (known.has(foldHeader(unquote(name)))) tabbed++;
+    if (tabbed > found) return 'tabs';
+  }
+  if (found > 0) return undefined;
+  const fields = line
+    .split(delimiter)
+    .map((field) => unquote(field).trim())
+    .filter((field) => field !== '');
+  const values = fields.filter((field) => /[0-9@]/.test(field) || DATA_WORD.test(field)).length;
+  return fields.length > 0 && values * 2 >= fields.length ? 'looks-like-data' : 'unknown';
+}

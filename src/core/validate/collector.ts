@@ -1,18 +1,34 @@
 import type { Problem, ProblemCode } from './problem.ts';
+import { compareFiles } from './report-order.ts';
+
+/** How many problems of one code were found in one file and column (kept or not). */
+export interface Tally {
+  file: string;
+  code: ProblemCode;
+  column: string | null;
+  count: number;
+  /** How many of them are errors (the rest are warnings). */
+  errors: number;
+}
 
 /** Problems kept (first `maxPerCode` of each code) and the total per code. */
 export interface CollectedProblems {
   problems: Problem[];
   counts: Partial<Record<ProblemCode, number>>;
+  /** Every problem counted per file, code and column, in report order. */
+  tally: Tally[];
 }
 
 /** A collector's problems as plain data, to merge into another one (see `merge`). */
 export interface ProblemLog {
   /** Kept problems in the order they were added. */
   kept: Problem[];
-  /** Every code's total, and how many of them were errors. */
-  totals: { code: ProblemCode; count: number; errors: number }[];
+  /** Every file, code and column's total, and how many of them were errors. */
+  totals: Tally[];
 }
+
+const placeOf = (p: { file: string; code: string; column: string | null }) =>
+  `${p.file}\u0000${p.code}\u0000${p.column ?? ''}`;
 
 /**
  * Collects problems, keeping the first `maxPerCode` of each code and counting all of them, so a
@@ -24,6 +40,7 @@ export class ProblemCollector {
   private readonly kept: Problem[] = [];
   private readonly counts = new Map<ProblemCode, number>();
   private readonly errorsByCode = new Map<ProblemCode, number>();
+  private readonly places = new Map<string, Tally>();
   private errorCount = 0;
 
   constructor(maxPerCode = 100) {
@@ -31,6 +48,7 @@ export class ProblemCollector {
   }
 
   add(problem: Problem): void {
+    this.tallyOf(problem, 1, problem.severity === 'error' ? 1 : 0);
     const count = (this.counts.get(problem.code) ?? 0) + 1;
     this.counts.set(problem.code, count);
     if (problem.severity === 'error') {
@@ -40,16 +58,25 @@ export class ProblemCollector {
     if (count <= this.maxPerCode) this.kept.push(problem);
   }
 
+  private tallyOf(place: Omit<Tally, 'count' | 'errors'>, count: number, errors: number): void {
+    const key = placeOf(place);
+    const tally = this.places.get(key);
+    if (tally) {
+      tally.count += count;
+      tally.errors += errors;
+    } else
+      this.places.set(key, {
+        file: place.file,
+        code: place.code,
+        column: place.column,
+        count,
+        errors,
+      });
+  }
+
   /** The problems so far as plain data (structured-cloneable), in the order they came. */
   log(): ProblemLog {
-    return {
-      kept: [...this.kept],
-      totals: [...this.counts].map(([code, count]) => ({
-        code,
-        count,
-        errors: this.errorsByCode.get(code) ?? 0,
-      })),
-    };
+    return { kept: [...this.kept], totals: [...this.places.values()].map((t) => ({ ...t })) };
   }
 
   /**
@@ -58,18 +85,21 @@ export class ProblemCollector {
    * collector kept the first of each code, so none of the rest could be kept here either).
    */
   merge(log: ProblemLog): void {
-    const keptCount = new Map<ProblemCode, number>();
-    const keptErrors = new Map<ProblemCode, number>();
+    const keptCount = new Map<string, number>();
+    const keptErrors = new Map<string, number>();
     for (const problem of log.kept) {
       this.add(problem);
-      keptCount.set(problem.code, (keptCount.get(problem.code) ?? 0) + 1);
-      if (problem.severity === 'error')
-        keptErrors.set(problem.code, (keptErrors.get(problem.code) ?? 0) + 1);
+      const key = placeOf(problem);
+      keptCount.set(key, (keptCount.get(key) ?? 0) + 1);
+      if (problem.severity === 'error') keptErrors.set(key, (keptErrors.get(key) ?? 0) + 1);
     }
-    for (const { code, count, errors } of log.totals) {
-      const extra = count - (keptCount.get(code) ?? 0);
-      const extraErrors = errors - (keptErrors.get(code) ?? 0);
+    for (const place of log.totals) {
+      const { code, count, errors } = place;
+      const key = placeOf(place);
+      const extra = count - (keptCount.get(key) ?? 0);
+      const extraErrors = errors - (keptErrors.get(key) ?? 0);
       if (extra <= 0) continue;
+      this.tallyOf(place, extra, extraErrors);
       this.counts.set(code, (this.counts.get(code) ?? 0) + extra);
       this.errorCount += extraErrors;
       this.errorsByCode.set(code, (this.errorsByCode.get(code) ?? 0) + extraErrors);
@@ -86,13 +116,17 @@ export class ProblemCollector {
     return {
       problems: [...this.kept].sort(compareProblems),
       counts: Object.fromEntries(this.counts) as Partial<Record<ProblemCode, number>>,
+      tally: [...this.places.values()].sort((a, b) => compareFiles(a.file, b.file)),
     };
   }
 }
 
-/** Orders problems by file, then row (file-level first), then column (file-level first). */
+/**
+ * Orders problems by file as the data flows (`compareFiles`), then row (file-level first), then
+ * column (file-level first).
+ */
 export function compareProblems(a: Problem, b: Problem): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.file !== b.file) return compareFiles(a.file, b.file);
   const rows = (a.row ?? 0) - (b.row ?? 0);
   if (rows !== 0) return rows;
   if (a.column !== b.column) {

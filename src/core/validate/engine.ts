@@ -1,6 +1,6 @@
 import type { ByteSource } from '../read/index.ts';
 import { TABLES, type DatasetMeta, type Table, type TableName } from '../schemas/index.ts';
-import { ProblemCollector, type ProblemLog } from './collector.ts';
+import { ProblemCollector, type ProblemLog, type Tally } from './collector.ts';
 import type { Problem, ProblemCode } from './problem.ts';
 import { checkDatasetJson } from './rules/dataset-json.ts';
 import { missingFile, missingReferencedFile } from './rules/missing-file.ts';
@@ -62,6 +62,8 @@ export interface ValidationReport {
   problems: Problem[];
   /** Every problem counted per code, including those not kept. */
   counts: Partial<Record<ProblemCode, number>>;
+  /** Every problem counted per file, code and column, in report order. */
+  tally: Tally[];
   /** Each CSV file read, in contract order. */
   files: FileSummary[];
   /** `dataset.json` with defaults applied, or the defaults alone when absent or invalid. */
@@ -155,8 +157,8 @@ export async function validateDataset(
     report(missingReferencedFile(table.file, by, column));
   }
 
-  const { problems, counts } = collector.result();
-  return { ok: collector.errors === 0, problems, counts, files: summaries, meta };
+  const { problems, counts, tally } = collector.result();
+  return { ok: collector.errors === 0, problems, counts, tally, files: summaries, meta };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { foldHeader } from '../read/index.ts';
 import { metaOf, type Table } from '../schemas/index.ts';
-import { isPersonalHeader } from './personal/index.ts';
+import { echoedName, columnByPosition } from './header-name.ts';
+import { findPersonalData, isPersonalHeader } from './personal/index.ts';
 import type { Problem } from './problem.ts';
 import { duplicateColumn, extraColumn } from './rules/extra-column.ts';
 import { missingColumn } from './rules/missing-column.ts';
-import { personalColumn } from './rules/personal-data.ts';
+import { personalCell, personalColumn } from './rules/personal-data.ts';
 
 /** How a file's header maps onto its table's contract columns. */
 export interface HeaderPlan {
@@ -42,10 +43,20 @@ export function planHeader(
     }
     // A trailing empty header cell (a stray delimiter) is not a column.
     if (name === '') return;
-    if (isPersonalHeader(name)) report({ ...personalColumn({ file, row, column: name }) });
+    // A header that holds personal data itself (an e-mail address, a phone number pasted as a
+    // column name) is screened as a cell is, and named by its position only.
+    const personal = findPersonalData(name);
+    if (personal) {
+      report(personalCell({ file, row, column: columnByPosition(at) }, personal));
+      extras.push({ position: at, name: columnByPosition(at) });
+      return;
+    }
+    // Echoed names carry no control characters and are cut short (see `echoedName`).
+    const shown = echoedName(name);
+    if (isPersonalHeader(name)) report({ ...personalColumn({ file, row, column: shown }) });
     else {
-      report({ ...extraColumn(file, name), row });
-      extras.push({ position: at, name });
+      report({ ...extraColumn(file, shown), row });
+      extras.push({ position: at, name: shown });
     }
   });
   let incomplete = false;

@@ -16,7 +16,8 @@ import { planHeader, type HeaderPlan } from './header-plan.ts';
 import type { Problem } from './problem.ts';
 import { cellProblem } from './rules/cell-value.ts';
 import { duplicateKey } from './rules/duplicate-key.ts';
-import { BAD_CHARACTERS, badCharacters, unsupportedEncoding } from './rules/encoding-error.ts';
+import { BAD_CHARACTERS, badCharacters } from './rules/encoding-error.ts';
+import { noHeader, notText } from './rules/not-csv.ts';
 import { emptyFile, noRows } from './rules/empty-file.ts';
 import { foreignKey } from './rules/foreign-key.ts';
 import { formulaInjection, isFormulaLike } from './rules/formula-injection.ts';
@@ -266,9 +267,13 @@ export async function checkTableFile(
     },
   });
 
-  if (result.kind === 'utf-16') {
-    report(unsupportedEncoding(file));
+  if (result.kind === 'not-text') {
+    report(notText(file, result.format));
     return { file, rows: 0, encoding: null, delimiter: null };
+  }
+  if (result.kind === 'no-header') {
+    report(noHeader(table, result.reason));
+    return { file, rows: 0, encoding: result.encoding, delimiter: null };
   }
   if (result.kind === 'empty') {
     report(emptyFile(file));

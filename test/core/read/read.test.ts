@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bytesSource,
-  detectDelimiter,
-  detectEncoding,
-  foldHeader,
-  readCsv,
-} from '../../../src/core/read/index.ts';
+import { bytesSource, detectDelimiter, foldHeader, readCsv } from '../../../src/core/read/index.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 // Windows-1254 bytes for Turkish letters: ş=FE ğ=F0 ı=FD İ=DD ç=E7 ö=F6 ü=FC.
@@ -13,28 +7,6 @@ const cp1254 = new Uint8Array([
   0x69, 0x6c, 0x3b, 0x61, 0x64, 0x0a, 0xdd, 0x73, 0x74, 0x61, 0x6e, 0x62, 0x75, 0x6c, 0x3b, 0xfe,
   0xf0, 0xfd, 0xe7, 0xf6, 0xfc, 0x0a,
 ]);
-
-describe('detectEncoding', () => {
-  it.each([
-    ['utf-8 without BOM', utf8('a,b\nş,ğ\n'), { kind: 'text', encoding: 'utf-8' }],
-    [
-      'utf-8 with BOM',
-      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a\n')]),
-      { kind: 'text', encoding: 'utf-8-bom' },
-    ],
-    ['windows-1254', cp1254, { kind: 'text', encoding: 'windows-1254' }],
-    ['a UTF-16 BOM', new Uint8Array([0xff, 0xfe, 0x61, 0x00]), { kind: 'utf-16' }],
-    ['no bytes', new Uint8Array(), { kind: 'empty' }],
-    ['a BOM alone', new Uint8Array([0xef, 0xbb, 0xbf]), { kind: 'empty' }],
-    [
-      'a multi-byte letter split across chunks',
-      utf8('ş'.repeat(50)),
-      { kind: 'text', encoding: 'utf-8' },
-    ],
-  ])('recognises %s', async (_, bytes, expected) => {
-    expect(await detectEncoding(bytesSource(bytes, 3))).toEqual(expected);
-  });
-});
 
 describe('foldHeader', () => {
   it.each([

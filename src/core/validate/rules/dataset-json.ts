@@ -1,4 +1,5 @@
 import { datasetMeta, type DatasetMeta } from '../../schemas/index.ts';
+import { echoedName } from '../header-name.ts';
 import { makeProblem } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 
@@ -28,7 +29,8 @@ export function checkDatasetJson(text: string): { meta?: DatasetMeta; problems: 
   }
   const result = datasetMeta.safeParse(json);
   if (result.success) return { meta: result.data, problems: [] };
-  const keys = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+  // A key is echoed as a header name is: no control characters, cut short.
+  const keys = new Set(result.error.issues.map((issue) => echoedName(String(issue.path[0] ?? ''))));
   return {
     problems: [...keys].map((key) =>
       key === ''

@@ -9,6 +9,6 @@ export function duplicateKey(at: Position, key: readonly string[]): Problem {
     'duplicate-key',
     at,
     `An earlier row already has the same ${columns}: each row needs its own; remove the repeated row or correct it.`,
-    `Daha önceki bir satırda aynı ${columns} zaten var: her satırın kendine ait olmalı; tekrar eden satırı silin ya da düzeltin.`,
+    `Daha önceki bir satırda aynı ${columns} zaten var: her satırın kendine ait bir değeri olmalı; tekrar eden satırı silin ya da düzeltin.`,
   );
 }

@@ -16,8 +16,8 @@ export function badCharacters(at: Position): Problem {
     'error',
     'encoding-error',
     at,
-    'This cell holds unreadable characters (damaged encoding): save the file again as “CSV UTF-8” and check the cell.',
-    'Bu hücrede okunamayan karakterler var (bozuk kodlama): dosyayı yeniden “CSV UTF-8” olarak kaydedin ve hücreyi kontrol edin.',
+    'This cell holds damaged characters (bytes that are not text in the file’s encoding: a character pasted from another program, a letter cut in half, or rows added from a file saved in another encoding): save the file again as “CSV UTF-8” and check the cell.',
+    'Bu hücrede bozuk karakterler var (dosyanın kodlamasında metin olmayan baytlar: başka bir programdan yapıştırılmış bir karakter, yarısı kesilmiş bir harf ya da başka bir kodlamayla kaydedilmiş bir dosyadan eklenmiş satırlar): dosyayı yeniden “CSV UTF-8” olarak kaydedin ve hücreyi kontrol edin.',
   );
 }
 

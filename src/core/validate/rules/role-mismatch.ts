@@ -9,7 +9,7 @@ export function wrongRole(at: Position, expected: 'mentor' | 'mentee'): Problem 
     'role-mismatch',
     at,
     `${at.column} must be a participant with role ${expected}, but participants.csv gives another role: swap the ids or correct the role.`,
-    `${at.column} rolü ${tr} olan bir katılımcı olmalı, ancak participants.csv başka bir rol gösteriyor: kimlikleri yer değiştirin ya da rolü düzeltin.`,
+    `${at.column} rolü ${tr} olan bir katılımcı olmalı, ancak participants.csv başka bir rol gösteriyor: iki kimliğin yerini değiştirin ya da rolü düzeltin.`,
   );
 }
 
