@@ -309,7 +309,8 @@ export const en = {
   'chart.provinces.schools': 'Schools',
   'chart.provinces.mentees': 'Mentees',
   'chart.provinces.relationships': 'Relationships',
-  'chart.provinces.source': 'Province outlines: the npm package',
+  'chart.provinces.source': 'Province outlines:',
+  'chart.provinces.sourcePackage': 'npm package, MIT licence; drawn when the site is built.',
   'chart.years.title': 'Years side by side',
   'chart.years.takeaway': '{cohorts} cohorts started in {year} ({mentees} mentees).',
   'chart.years.takeawayCompare':

@@ -311,7 +311,8 @@ export const tr: Record<UiKey, string> = {
   'chart.provinces.schools': 'Okul',
   'chart.provinces.mentees': 'Menti',
   'chart.provinces.relationships': 'Eşleşme',
-  'chart.provinces.source': 'İl sınırları: npm paketi',
+  'chart.provinces.source': 'İl sınırları:',
+  'chart.provinces.sourcePackage': 'npm paketi, MIT lisansı; site derlenirken çizilir.',
   'chart.years.title': 'Yıllara göre karşılaştırma',
   'chart.years.takeaway': '{year} yılında {cohorts} dönem başladı ({mentees} menti).',
   'chart.years.takeawayCompare':
