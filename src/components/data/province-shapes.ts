@@ -6,24 +6,7 @@
 import { cities } from 'turkey-map-react/lib/data/index.js';
 import { matchProvince, PROVINCES } from '../../core/geo/provinces.ts';
 import type { ProvinceShape } from '../../core/charts/index.ts';
-
-/**
- * The outlines' bounding box (x, y, width, height) with a small margin. The package's paths use
- * absolute commands only (M, C, L, z), so every coordinate pair is a point on or near the shape.
- */
-export function provinceBox(shapes: readonly ProvinceShape[], margin = 6): [number, number, number, number] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { d } of shapes) {
-    if (/[a-y]/.test(d.replace(/z/g, ''))) throw new Error('turkey-map-react: relative path commands');
-    for (const [, x, y] of d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
-      x0 = Math.min(x0, Number(x));
-      x1 = Math.max(x1, Number(x));
-      y0 = Math.min(y0, Number(y));
-      y1 = Math.max(y1, Number(y));
-    }
-  }
-  return [x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin];
-}
+import { fitHeight, fitPath, pathRings } from '../../core/geo/simplify-path.ts';
 
 export const GEOMETRY_SOURCE = {
   name: 'turkey-map-react',
@@ -31,14 +14,35 @@ export const GEOMETRY_SOURCE = {
   licence: 'MIT',
 } as const;
 
-/** The 81 outlines under their official names; throws if the package's names drift. */
-export function provinceShapes(): ProvinceShape[] {
-  const shapes = cities.map((city) => {
+/** Map width in chart units (the charts' 600) and the simplification tolerance in them. */
+const WIDTH = 600;
+const TOLERANCE = 0.35;
+
+/**
+ * The 81 outlines under their official names, fitted into a 600-unit-wide box and simplified
+ * (see simplify-path.ts), with that box; throws if the package's names drift.
+ */
+export function provinceShapes(): { shapes: ProvinceShape[]; box: [number, number, number, number] } {
+  const named = cities.map((city) => {
     const name = matchProvince(city.name);
     if (!name) throw new Error(`turkey-map-react: no province called ${city.name}`);
     return { name, d: city.path };
   });
-  if (new Set(shapes.map((s) => s.name)).size !== PROVINCES.length)
+  if (new Set(named.map((s) => s.name)).size !== PROVINCES.length)
     throw new Error(`turkey-map-react: expected the ${PROVINCES.length} provinces`);
-  return shapes;
+  const points = named.flatMap((s) => pathRings(s.d).flat());
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const margin = 6;
+  const source: [number, number, number, number] = [
+    Math.min(...xs) - margin,
+    Math.min(...ys) - margin,
+    Math.max(...xs) - Math.min(...xs) + 2 * margin,
+    Math.max(...ys) - Math.min(...ys) + 2 * margin,
+  ];
+  const fit = { box: source, width: WIDTH, tolerance: TOLERANCE };
+  return {
+    shapes: named.map((s) => ({ name: s.name, d: fitPath(s.d, fit) })),
+    box: [0, 0, WIDTH, fitHeight(fit)],
+  };
 }
