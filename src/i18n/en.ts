@@ -312,9 +312,9 @@ export const en = {
   'chart.provinces.source': 'Province outlines:',
   'chart.provinces.sourcePackage': 'npm package, MIT licence; drawn when the site is built.',
   'chart.years.title': 'Years side by side',
-  'chart.years.takeaway': '{cohorts} cohorts started in {year} ({mentees} mentees).',
+  'chart.years.takeaway': 'Cohorts that started in {year}: {cohorts} ({mentees} mentees).',
   'chart.years.takeawayCompare':
-    '{cohorts} cohorts started in {year} ({mentees} mentees), against {previousCohorts} in {previous} ({previousMentees} mentees).',
+    'Cohorts that started in {year}: {cohorts} ({mentees} mentees); in {previous}: {previousCohorts} ({previousMentees} mentees).',
   'chart.years.year': 'Year',
   'chart.years.cohorts': 'Cohorts',
   'chart.years.mentees': 'Mentees',
