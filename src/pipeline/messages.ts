@@ -27,6 +27,8 @@ const en = {
   noData: (folder: string) => `The data folder “${folder}” does not exist or is not a folder.`,
   invalidData:
     'The data did not pass validation, so nothing was published. Fix the problems above and build again.',
+  unknownProvince: (name: string) =>
+    `schools.csv, column province: “${name}” is not one of Türkiye’s 81 provinces, so the province map cannot place it. Write the official name (e.g. İstanbul, Afyonkarahisar, Kahramanmaraş, Şanlıurfa).`,
   stageValidate: 'Validating and computing statistics',
   stageAstro: 'Building pages',
   stageSearch: 'Building the search index',
@@ -62,6 +64,8 @@ const tr: typeof en = {
   noData: (folder: string) => `“${folder}” veri klasörü yok ya da bir klasör değil.`,
   invalidData:
     'Veriler doğrulamadan geçmedi, bu yüzden hiçbir şey yayımlanmadı. Yukarıdaki sorunları düzeltip yeniden derleyin.',
+  unknownProvince: (name: string) =>
+    `schools.csv, province sütunu: “${name}” Türkiye’nin 81 ilinden biri değil, bu yüzden il haritasında gösterilemez. Resmî il adını yazın (ör. İstanbul, Afyonkarahisar, Kahramanmaraş, Şanlıurfa).`,
   stageValidate: 'Veriler doğrulanıyor ve istatistikler hesaplanıyor',
   stageAstro: 'Sayfalar oluşturuluyor',
   stageSearch: 'Arama dizini oluşturuluyor',

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildDownloads } from '../core/downloads/index.ts';
+import { matchProvince } from '../core/geo/provinces.ts';
 import { createStatsCollector } from '../core/stats/index.ts';
 import type { Lang } from '../i18n/routes.ts';
 import { formatReport } from '../node/format-report.ts';
 import { validateFolder } from '../node/validate-folder.ts';
 import type { SiteData } from '../data/site-data.ts';
+import { buildMessages } from './messages.ts';
 import { publishedTemplates } from './templates.ts';
 
 export interface PrepareInput {
@@ -33,6 +35,15 @@ export async function prepareData(input: PrepareInput): Promise<Prepared> {
     k: input.k,
     ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
   });
+  // The province map and provinces.csv need every school in one of the 81 provinces.
+  const unknown = [...new Set(stats.schools.map((s) => s.province))].filter(
+    (name) => !matchProvince(name),
+  );
+  if (unknown.length > 0) {
+    for (const name of unknown)
+      process.stderr.write(`${buildMessages[input.lang].unknownProvince(name)}\n`);
+    return { ok: false };
+  }
   const downloads = buildDownloads(stats, report.meta);
   const templates = publishedTemplates();
   const data: SiteData = {

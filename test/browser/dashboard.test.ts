@@ -50,6 +50,19 @@ const COLUMNS: Record<string, { csv: string; table: number; percent?: boolean }[
     { csv: 'mean_change', table: 6 },
   ],
   themes: [{ csv: 'groups', table: 2 }],
+  provinces: [
+    { csv: 'schools', table: 1 },
+    { csv: 'mentees', table: 2 },
+    { csv: 'relationships', table: 3 },
+  ],
+  years: [
+    { csv: 'year', table: 0 },
+    { csv: 'cohorts', table: 1 },
+    { csv: 'mentees', table: 2 },
+    { csv: 'relationships', table: 3 },
+    { csv: 'sessions', table: 4 },
+    { csv: 'completion_rate', table: 6, percent: true },
+  ],
 };
 
 /** The value a formatted table cell stands for, as the CSV writes it (`<10`, blank, or a number). */
@@ -164,6 +177,15 @@ describe('programme dashboards', () => {
 });
 
 describe('school index', () => {
+  it('keeps its filter rules in the head: no <style> inside <body> (valid HTML)', () => {
+    for (const path of ['en/schools/index.html', 'tr/okullar/index.html']) {
+      const html = readFileSync(join(siteDir, path), 'utf8');
+      const head = html.slice(0, html.indexOf('<body'));
+      expect(head, path).toContain('#school-province option[value=');
+      expect(html.slice(html.indexOf('<body')), path).not.toMatch(/<style\b/);
+    }
+  });
+
   for (const javaScriptEnabled of [false, true]) {
     it(`filters by province ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
       const chromium = await launchChromium({ javaScriptEnabled });

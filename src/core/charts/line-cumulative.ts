@@ -27,6 +27,12 @@ export interface MonthRow {
 export interface LineCumulativeOptions extends ChartOptions {
   /** Legend and panel texts in the page's language. */
   labels: { cumulative: string; target: string; new: string };
+  /**
+   * Draw the path to the goal too (default false). The scale then includes it: with a goal far
+   * beyond the data, the relationships flatten to the baseline, so dashboards show the goal in
+   * its own chart (goal-progress.ts) and keep this one scaled to the data.
+   */
+  showTarget?: boolean;
 }
 
 const TOP_PLOT = 230;
@@ -41,18 +47,21 @@ const STUB = 6;
 export function lineCumulative(rows: MonthRow[], options: LineCumulativeOptions): string {
   const { lang, labels } = options;
   const fmt = (n: number): string => formatNumber(lang, n, { decimals: 0 });
+  const drawTarget = options.showTarget === true && rows.some((row) => row.target_path !== null);
+  // The legend lists only what is drawn.
   const key = legend(
     options.id,
     [
       { label: labels.cumulative, swatch: 'line' },
-      { label: labels.target, swatch: 'dashed' },
+      ...(drawTarget ? [{ label: labels.target, swatch: 'dashed' as const }] : []),
     ],
     0,
   );
 
   const top = key.height + LINE / 2 + 8;
   const topBottom = top + TOP_PLOT;
-  const totalMax = max(rows, (row) => Math.max(row.cumulative ?? 0, row.target_path ?? 0)) ?? 0;
+  const totalMax =
+    max(rows, (row) => Math.max(row.cumulative ?? 0, drawTarget ? (row.target_path ?? 0) : 0)) ?? 0;
   const upper = countScale(totalMax, [topBottom, top], 4);
   const panelTitle = topBottom + LINE;
   const lowTop = panelTitle + LINE + 8;
@@ -75,7 +84,7 @@ export function lineCumulative(rows: MonthRow[], options: LineCumulativeOptions)
       .y((row) => upper.scale(row[field] ?? 0))
       .digits(1)(rows) ?? '';
   const cumulativePath = path('cumulative');
-  const targetPath = path('target_path');
+  const targetPath = drawTarget ? path('target_path') : '';
   // A single month draws no line segment: mark it with a dot instead.
   const lonePoints = rows.flatMap((row, i) =>
     row.cumulative !== null && rows[i - 1]?.cumulative == null && rows[i + 1]?.cumulative == null

@@ -11,7 +11,10 @@ import { protectGroup } from './sibling-group.ts';
  * be protected by hiding that total, it is withheld everywhere and both are protected again
  * as if no total were known.
  */
-export function publishProgramme(p: ProgrammeStats, k: number): PublishedProgramme {
+export function publishProgramme(
+  p: ProgrammeStats,
+  k: number,
+): Omit<PublishedProgramme, 'years' | 'provinces'> {
   const total = p.reach.relationships;
   const pairs = p.meetingsPerPair?.pairs ?? [];
   const news = p.relationshipsByMonth.map((row) => row.new);

@@ -1,7 +1,9 @@
 import type { RawStats } from '../stats/types.ts';
 import { assertK } from './k.ts';
 import { publishProgramme } from './publish-programme.ts';
+import { publishProvinces } from './publish-provinces.ts';
 import { publishSchools } from './publish-schools.ts';
+import { publishYears } from './publish-years.ts';
 import type { DatasetStats } from './published-types.ts';
 
 /**
@@ -12,12 +14,29 @@ import type { DatasetStats } from './published-types.ts';
  */
 export function publishStats(raw: RawStats, k: number): DatasetStats {
   assertK(k);
+  const schools = publishSchools(raw.schools, k);
+  const schoolCells = raw.schools.map((s, i) => ({ raw: s.reach, published: schools[i]! }));
   return {
     k,
     asOf: raw.asOf ?? null,
     asOfSource: raw.asOfSource,
     constructs: raw.constructs,
-    programmes: raw.programmes.map((p) => publishProgramme(p, k)),
-    schools: publishSchools(raw.schools, k),
+    programmes: raw.programmes.map((p) => {
+      const published = publishProgramme(p, k);
+      return {
+        ...published,
+        years: publishYears(
+          p.years,
+          {
+            mentees: published.reach.mentees,
+            relationships: published.reach.relationships,
+            completed: published.funnel.completed,
+          },
+          k,
+        ),
+        provinces: publishProvinces(p.provinces, schoolCells, k),
+      };
+    }),
+    schools,
   };
 }

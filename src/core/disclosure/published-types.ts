@@ -86,6 +86,26 @@ export interface PublishedGoal {
   pacePerMonth: number | null;
 }
 
+/** A programme's cohorts that started in one calendar year. */
+export interface PublishedYear {
+  year: number;
+  cohorts: number;
+  mentees: Count;
+  relationships: Count;
+  sessions: number;
+  mentoringHours: number;
+  /** Completed ÷ registered mentees of the year's cohorts; null unless both are published. */
+  completionRate: number | null;
+}
+
+/** A programme's mentees and relationships at the schools of one province. */
+export interface PublishedProvince {
+  province: string;
+  schools: number;
+  mentees: Count;
+  relationships: Count;
+}
+
 export interface PublishedProgramme {
   programmeId: string;
   nameEn: string;
@@ -102,6 +122,8 @@ export interface PublishedProgramme {
   themes: PublishedTheme[];
   relationshipsByMonth: PublishedMonth[];
   goal: PublishedGoal | null;
+  years: PublishedYear[];
+  provinces: PublishedProvince[];
 }
 
 export interface PublishedSchool {

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../schemas/dataset.ts';
-import type { ResourceDef } from './resources.ts';
+import type { TableDef } from './table.ts';
 
 const FIELD_TYPES = {
   text: 'string',
@@ -27,7 +27,11 @@ export function dataPackage(
   meta: DatasetMeta,
   k: number,
   asOf: string | null,
-  resources: readonly { path: string; def: ResourceDef; programmeId?: string }[],
+  resources: readonly {
+    path: string;
+    def: Pick<TableDef<never>, 'title' | 'description' | 'fields'>;
+    programmeId?: string;
+  }[],
 ): object {
   return {
     profile: 'tabular-data-package',

@@ -3,6 +3,7 @@ import { constructScores } from './construct-scores.ts';
 import { outcomesByUnit } from './outcomes-by-unit.ts';
 import { questionnaires } from './questionnaire.ts';
 import { goalProgress, relationshipsByMonth } from './relationships-by-month.ts';
+import { programmeBreakdowns } from './programme-breakdowns.ts';
 import { numberRegularSessions } from './session-numbers.ts';
 import { summariseUnits, type CohortFormats } from './summarise-units.ts';
 import type { CohortPeriod, RawStats, UnitStats } from './types.ts';
@@ -62,6 +63,7 @@ export function aggregate(
     });
   });
 
+  const breakdowns = programmeBreakdowns(c, formats);
   const asOf = asOfOption ?? c.latestDate;
   return {
     asOf,
@@ -81,6 +83,7 @@ export function aggregate(
           p.target_relationships === undefined
             ? undefined
             : goalProgress(p.target_relationships, p.target_date, unit.reach.relationships, asOf),
+        ...breakdowns[i]!,
       };
     }),
     schools: c.schools.map((s, i) => ({

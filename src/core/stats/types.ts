@@ -100,6 +100,23 @@ export interface Goal {
   pacePerMonth: number | undefined;
 }
 
+/** A programme's cohorts that started in one calendar year. */
+export interface YearStats {
+  year: number;
+  reach: Reach;
+  funnel: Funnel;
+}
+
+/** A programme's cohorts at the schools of one province. */
+export interface ProvinceStats {
+  /** The official name (see src/core/geo/provinces.ts), else the name as written. */
+  province: string;
+  mentees: number;
+  relationships: number;
+  /** Indexes into `RawStats.schools` of the province's schools in the programme. */
+  schools: number[];
+}
+
 export interface ProgrammeStats extends UnitStats {
   programmeId: string;
   nameEn: string;
@@ -108,6 +125,10 @@ export interface ProgrammeStats extends UnitStats {
   format: 'group' | 'one_to_one';
   relationshipsByMonth: MonthRow[];
   goal: Goal | undefined;
+  /** By calendar year of the cohorts' start_date, oldest first. */
+  years: YearStats[];
+  /** By province of the cohorts' schools (none without schools). */
+  provinces: ProvinceStats[];
 }
 
 export interface SchoolStats extends UnitStats {

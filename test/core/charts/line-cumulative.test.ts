@@ -4,12 +4,13 @@ import { allElements, parseXml, texts } from './xml.ts';
 import { monthRows } from './fixtures.ts';
 
 const labels = { cumulative: 'Toplam ilişki', target: 'Hedefe giden yol', new: 'Aylık yeni' };
-const options = (lang: 'en' | 'tr') => ({
+const options = (lang: 'en' | 'tr', showTarget = true) => ({
   id: 'rel',
   lang,
   title: 'İlişkiler',
   description: 'Aylık',
   labels,
+  showTarget,
 });
 
 describe('lineCumulative(rows, options)', () => {
@@ -34,6 +35,25 @@ describe('lineCumulative(rows, options)', () => {
     const rows = monthRows();
     expect(points('cumulative')).toBe(rows.filter((r) => r.cumulative !== null).length);
     expect(points('target')).toBe(rows.length);
+  });
+
+  it('by default draws no goal path, lists only what is drawn and scales to the data', () => {
+    const rows = monthRows().map((r) => ({
+      ...r,
+      target_path: r.target_path && r.target_path * 100,
+    }));
+    const svg = parseXml(lineCumulative(rows, options('en', false)));
+    expect(allElements(svg).filter((e) => e.attrs.class === 'target')).toHaveLength(0);
+    const legend = allElements(svg).find((e) => e.attrs.class === 'legend');
+    expect(texts(legend!)).toEqual(['Toplam ilişki']);
+    const ticks = texts(svg)
+      .map((t) => Number(t.replace(/,/g, '')))
+      .filter(Number.isFinite);
+    const top = Math.max(...rows.map((r) => r.cumulative ?? 0));
+    expect(ticks.length).toBeGreaterThan(2);
+    // The largest y tick is the data's rounded maximum, not the goal's.
+    expect(Math.max(...ticks)).toBeLessThan(top * 2);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(top * 0.75);
   });
 
   it('draws one bar per month with a count, hatched stubs for <10 months and none for blanks', () => {

@@ -94,6 +94,19 @@ describe('buildDownloads', () => {
     ]);
   });
 
+  it('writes years side by side and provinces under the same rules', () => {
+    expect(rows('downloads/hs/by-year.csv')).toEqual([
+      'year,cohorts,mentees,relationships,sessions,mentoring_hours,completion_rate'.split(','),
+      ['2024', '2', '7', '6', '6', '5.4167', ''],
+    ]);
+    expect(rows('downloads/hs/provinces.csv')).toEqual([
+      ['province', 'schools', 'mentees', 'relationships'],
+      ['İzmir', '1', '<5', '<5'],
+      ['Mardin', '1', '<5', '<5'],
+    ]);
+    expect(rows('downloads/ses/provinces.csv')).toHaveLength(1);
+  });
+
   it('neutralises text cells against formula injection, but not numbers', () => {
     const text = files.get('downloads/schools.csv')!;
     expect(text).toContain(`"'=Örnek, ""Deneme"" Lisesi"`);
@@ -133,15 +146,26 @@ describe('datapackage.json', () => {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
 
-  it('validates against the Data Package schema', () => {
-    const validate = ajv.compile(fixture('data-package.json'));
+  it('validates against the official Tabular Data Package profile', () => {
+    const validate = ajv.compile(fixture('tabular-data-package.json'));
     expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('gives every resource a valid Table Schema with bilingual titles and descriptions', () => {
-    const validate = ajv.compile(fixture('table-schema.json'));
+  it('fails that profile when a resource breaks it (the check can fail)', () => {
+    const validate = ajv.compile(fixture('tabular-data-package.json'));
+    const broken = structuredClone(descriptor);
+    broken.resources[0].schema.fields[0].type = 'count';
+    delete broken.resources[1].path;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('gives every resource a valid Tabular Data Resource and Table Schema with bilingual titles', () => {
+    const resourceProfile = ajv.compile(fixture('tabular-data-resource.json'));
+    const schemaProfile = ajv.compile(fixture('table-schema.json'));
+    expect(descriptor.resources.length).toBe(2 + 2 * 8);
     for (const resource of descriptor.resources) {
-      expect(validate(resource.schema), JSON.stringify(validate.errors)).toBe(true);
+      expect(resourceProfile(resource), JSON.stringify(resourceProfile.errors)).toBe(true);
+      expect(schemaProfile(resource.schema), JSON.stringify(schemaProfile.errors)).toBe(true);
       expect(resource.title_tr).toBeTruthy();
       expect(resource.description_tr).toBeTruthy();
       for (const field of resource.schema.fields) expect(field.title_tr).toBeTruthy();
