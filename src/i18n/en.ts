@@ -138,6 +138,9 @@ export const en = {
     'Mean change on a 1–5 scale with its 95% confidence interval. This is change within the group, not the effect of the programme: there is no comparison group.',
   'chart.outcomes.x': 'Mean change (scale points)',
   'chart.outcomes.notPublished': 'not published (fewer than {k} people)',
+  'chart.outcomes.withheldShort': 'CI withheld (see below)',
+  'chart.outcomes.withheld':
+    '{constructs}: the confidence interval, Cohen’s dz, p and the shares improved, same and declined are withheld. In a group this small, those rounded figures together would let someone work out how individual answers changed.',
   'outcome.construct': 'Measure',
   'outcome.nPre': 'n before',
   'outcome.nPost': 'n after',

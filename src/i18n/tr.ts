@@ -142,6 +142,9 @@ export const tr: Record<UiKey, string> = {
     '1–5 ölçeğinde ortalama değişim ve %95 güven aralığı. Bu, programın etkisi değil, grup içindeki değişimdir: karşılaştırma grubu yoktur.',
   'chart.outcomes.x': 'Ortalama değişim (ölçek puanı)',
   'chart.outcomes.notPublished': 'yayımlanmadı ({k} kişiden az)',
+  'chart.outcomes.withheldShort': 'GA yayımlanmadı (aşağıya bakın)',
+  'chart.outcomes.withheld':
+    '{constructs}: güven aralığı, Cohen dz, p değeri ve artan, değişmeyen, azalan payları yayımlanmadı. Bu kadar küçük bir grupta bu yuvarlanmış değerler birlikte, tek tek yanıtların nasıl değiştiğini ortaya çıkarabilirdi.',
   'outcome.construct': 'Ölçüm',
   'outcome.nPre': 'Önce n',
   'outcome.nPost': 'Sonra n',

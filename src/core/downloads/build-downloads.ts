@@ -20,7 +20,7 @@ function formatField(kind: FieldKind, value: Value): string {
     case 'count':
       return formatCount(value as Count);
     case 'number':
-      return formatNumber(value as number | null);
+      return formatNumber(value as number | { below: number } | null);
     case 'boolean':
       return formatBool(value as boolean);
     default:

@@ -49,8 +49,8 @@ const COUNT_NOTE = {
 const count = (name: string, en: string, tr: string): FieldDef =>
   f(name, 'count', en, tr, en + COUNT_NOTE.en, tr + COUNT_NOTE.tr);
 const STAT_NOTE = {
-  en: ' Rounded to 4 decimals; blank when computed from fewer than k people.',
-  tr: ' 4 ondalığa yuvarlanmıştır; k kişiden az kişiden hesaplandığında boştur.',
+  en: ' Rounded to 2 decimals; blank when computed from fewer than k people or withheld by the reconstruction check.',
+  tr: ' 2 ondalığa yuvarlanmıştır; k kişiden az kişiden hesaplandığında ya da yeniden oluşturma denetimi nedeniyle yayımlanmadığında boştur.',
 };
 const stat = (name: string, en: string, tr: string): FieldDef =>
   f(name, 'number', en, tr, en + STAT_NOTE.en, tr + STAT_NOTE.tr);
@@ -93,7 +93,7 @@ export const RESOURCES: readonly ResourceDef[] = [
         'number',
         'Mentoring hours',
         'Mentorluk saati',
-        'Total session minutes ÷ 60, rounded to 4 decimals.',
+        'Total session minutes ÷ 60, rounded to 2 decimals.',
         'Toplam oturum dakikası ÷ 60, 4 ondalığa yuvarlanmış.',
       ),
       count(
@@ -182,7 +182,7 @@ export const RESOURCES: readonly ResourceDef[] = [
         'number',
         'Attendance rate',
         'Katılım oranı',
-        'attended ÷ enrolled (0–1), 4 decimals; blank unless both counts are published.',
+        'attended ÷ enrolled (0–1), 2 decimals; blank unless both counts are published.',
         'katılan ÷ yoklamadaki (0–1), 4 ondalık; iki sayı da yayımlanmadıkça boş.',
       ),
     ],
@@ -214,8 +214,8 @@ export const RESOURCES: readonly ResourceDef[] = [
         'number',
         'Wilcoxon signed-rank p',
         'Wilcoxon işaretli sıralar p',
-        'Two-sided p-value (normal approximation, tie correction, no continuity correction), 4 significant digits.',
-        'Çift yönlü p değeri (normal yaklaşım, bağ düzeltmesi, süreklilik düzeltmesi yok), 4 anlamlı basamak.',
+        'Two-sided p-value (normal approximation, tie correction, no continuity correction), 2 significant digits, `<0.001` below 0.001.',
+        'Çift yönlü p değeri (normal yaklaşım, bağ düzeltmesi, süreklilik düzeltmesi yok), 2 anlamlı basamak, 0.001’in altında `<0.001`.',
       ),
       stat('improved', 'Share improved', 'Artanların payı'),
       stat('same', 'Share unchanged', 'Değişmeyenlerin payı'),
@@ -269,7 +269,7 @@ export const RESOURCES: readonly ResourceDef[] = [
         'number',
         'Attendance rate',
         'Katılım oranı',
-        "Attendance records of the school's mentees marked attended ÷ all their records (0–1), 4 decimals; blank under k mentees with records.",
+        "Attendance records of the school's mentees marked attended ÷ all their records (0–1), 2 decimals; blank under k mentees with records.",
         'Okulun mentilerinin “katıldı” yoklama kayıtları ÷ tüm kayıtları (0–1), 4 ondalık; kaydı olan menti k’dan azsa boş.',
       ),
     ],

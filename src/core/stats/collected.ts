@@ -64,6 +64,8 @@ export interface Collected {
   constructs: string[];
   /** Items per construct (the denominator of the half-the-items rule). */
   constructItems: number[];
+  /** Largest scale_max − scale_min of the construct's items (the largest possible change). */
+  constructRange: number[];
   /** Σ (reverse-coded) values at [(participant × constructs + construct) × 2 + wave]. */
   scoreSums: Int32Array;
   /** Answered items at the same index. */
