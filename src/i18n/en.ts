@@ -286,6 +286,8 @@ export const en = {
   'validator.code.date-order': 'An end date before its start date',
   'validator.code.out-of-period': 'A session outside its cohort’s dates',
   'validator.code.age-ineligible': 'A mentee outside the programme’s age bands',
+  'validator.code.completed-without-attendance':
+    'A mentee marked completed with no attended session and no kickoff',
   'validator.code.personal-data': 'Personal data that must not be in the export',
   'validator.code.formula-injection': 'A cell a spreadsheet would run as a formula',
   'validator.code.encoding-error': 'Damaged characters, or an encoding that cannot be read',

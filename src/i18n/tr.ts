@@ -288,6 +288,8 @@ export const tr: Record<UiKey, string> = {
   'validator.code.date-order': 'Başlangıç tarihinden önce gelen bir bitiş tarihi',
   'validator.code.out-of-period': 'Döneminin tarihleri dışında kalan bir oturum',
   'validator.code.age-ineligible': 'Programın yaş aralıkları dışında bir menti',
+  'validator.code.completed-without-attendance':
+    'Tamamladı olarak işaretli, ama hiçbir oturuma ve açılışa katılmamış bir menti',
   'validator.code.personal-data': 'Dışa aktarılan verilerde bulunmaması gereken kişisel veri',
   'validator.code.formula-injection': 'Elektronik tablonun formül olarak çalıştıracağı bir hücre',
   'validator.code.encoding-error': 'Bozuk karakterler ya da okunamayan bir karakter kodlaması',

@@ -1,4 +1,5 @@
 import type { ByteSource } from '../read/index.ts';
+import { completedWithoutAttendanceProblems } from './cross/completed-without-attendance.ts';
 import { TABLES, type DatasetMeta, type Table, type TableName } from '../schemas/index.ts';
 import { ProblemCollector, type ProblemLog } from './collector.ts';
 import type { Problem, ProblemCode } from './problem.ts';
@@ -154,6 +155,8 @@ export async function validateDataset(
     if (!table || table.presence.kind === 'required' || !state.absent.has(target)) continue;
     report(missingReferencedFile(table.file, by, column));
   }
+
+  completedWithoutAttendanceProblems(state).forEach(report);
 
   const { problems, counts } = collector.result();
   return { ok: collector.errors === 0, problems, counts, files: summaries, meta };

@@ -10,7 +10,10 @@ function bandsOf(mask: number): string[] {
   return AGE_BANDS.filter((_, i) => mask & (1 << i));
 }
 
-/** `age-ineligible` (a mentee outside the programme's age bands); remembers cohort and role. */
+/**
+ * `age-ineligible` (a mentee outside the programme's age bands); remembers cohort and role, and
+ * completed mentees without the kickoff (for `completed-without-attendance`).
+ */
 export const participantChecks: CrossCheck = ({ file, row, values, refs, self, state, report }) => {
   const cohort = refs[C.cohort_id] as number;
   const role = values[C.role] as TableRows['participants']['role'] | object;
@@ -18,6 +21,12 @@ export const participantChecks: CrossCheck = ({ file, row, values, refs, self, s
     state.participantCohort.set(self, cohort);
     if (role === 'mentor' || role === 'mentee')
       state.participantRole.set(self, role === 'mentor' ? 0 : 1);
+  }
+  if (role === 'mentee' && self >= 0) {
+    state.participantEnd = Math.max(state.participantEnd, self + 1);
+    if (values[C.status] === 'completed' && values[C.attended_kickoff] !== true) {
+      state.completedUnattended.set(self, row);
+    }
   }
   if (role !== 'mentee' || cohort < 0) return;
   const mask = state.programmeAgeMask.get(state.cohortProgramme.get(cohort));
