@@ -17,11 +17,13 @@ export function publishProgramme(p: ProgrammeStats, k: number): PublishedProgram
   const pairs = p.meetingsPerPair?.pairs ?? [];
   const news = p.relationshipsByMonth.map((row) => row.new);
   let totalKnown = total >= k;
-  let meetings = protectGroup(pairs, k, totalKnown);
+  // The distribution ends at the largest observed number of meetings: that bucket is ≥ 1.
+  const pairLows = pairs.map((n, i) => (i === pairs.length - 1 && n >= 1 ? 1 : 0));
+  let meetings = protectGroup(pairs, k, totalKnown, [], pairLows);
   let months = protectMonthly(news, k, totalKnown);
   if (totalKnown && (meetings.withholdTotal || months.withholdTotal)) {
     totalKnown = false;
-    meetings = protectGroup(pairs, k, false);
+    meetings = protectGroup(pairs, k, false, [], pairLows);
     months = protectMonthly(news, k, false);
   }
   const relationships: Count = total < k ? { below: k } : totalKnown ? total : null;

@@ -87,3 +87,12 @@ describe('funnel status partition', () => {
     expect(funnel.withdrawn).toEqual({ below: 10 });
   });
 });
+
+describe('structural facts in sibling groups', () => {
+  it('withholds a further bucket when the last bucket (≥ 1) and another <k bucket add up to 1', () => {
+    // pairs by meetings 0…2: [12, 0, 1]; total 13. Without the fact, two <10 cells summing
+    // to 1 look open; with last ≥ 1 they are pinned, so the next smallest (12) goes too.
+    const { status } = protectGroup([12, 0, 1], 10, true, [], [0, 0, 1]);
+    expect(status).toEqual(['secondary', 'primary', 'primary']);
+  });
+});
