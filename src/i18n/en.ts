@@ -141,6 +141,9 @@ export const en = {
     'Mean change on a 1–5 scale with its 95% confidence interval. This is change within the group, not the effect of the programme: there is no comparison group.',
   'chart.outcomes.x': 'Mean change (scale points)',
   'chart.outcomes.notPublished': 'not published (fewer than {k} people)',
+  'chart.outcomes.withheldShort': 'CI withheld (see below)',
+  'chart.outcomes.withheld':
+    '{constructs}: the confidence interval, Cohen’s dz, p and the shares improved, same and declined are withheld. In a group this small, those rounded figures together would let someone work out how individual answers changed.',
   'outcome.construct': 'Measure',
   'outcome.nPre': 'n pre-test',
   'outcome.nPost': 'n post-test',
@@ -295,6 +298,8 @@ export const en = {
   'validator.code.out-of-period': 'A session outside its cohort’s dates',
   'validator.code.age-ineligible': 'A mentee outside the programme’s age bands',
   'validator.code.long-label': 'A name or label too long for a chart',
+  'validator.code.completed-without-attendance':
+    'A mentee marked completed with no attended session and no kickoff',
   'validator.code.personal-data': 'Personal data that must not be in the export',
   'validator.code.formula-injection': 'A cell a spreadsheet would run as a formula',
   'validator.code.encoding-error': 'Damaged characters, or an encoding that cannot be read',

@@ -145,6 +145,9 @@ export const tr: Record<UiKey, string> = {
     '1–5 ölçeğinde ortalama değişim ve %95 güven aralığı. Bu, programın etkisi değil, grup içindeki değişimdir: karşılaştırma grubu yoktur.',
   'chart.outcomes.x': 'Ortalama değişim (ölçek puanı)',
   'chart.outcomes.notPublished': 'yayımlanmadı ({k} kişiden az)',
+  'chart.outcomes.withheldShort': 'GA yayımlanmadı (aşağıya bakın)',
+  'chart.outcomes.withheld':
+    '{constructs}: güven aralığı, Cohen dz, p değeri ve artan, değişmeyen, azalan payları yayımlanmadı. Bu kadar küçük bir grupta bu yuvarlanmış değerler birlikte, tek tek yanıtların nasıl değiştiğini ortaya çıkarabilirdi.',
   'outcome.construct': 'Boyut',
   'outcome.nPre': 'Ön test n',
   'outcome.nPost': 'Son test n',
@@ -296,6 +299,8 @@ export const tr: Record<UiKey, string> = {
   'validator.code.out-of-period': 'Döneminin tarihleri dışında kalan bir oturum',
   'validator.code.age-ineligible': 'Programın yaş aralıkları dışında bir menti',
   'validator.code.long-label': 'Grafiğe sığmayacak kadar uzun bir ad ya da etiket',
+  'validator.code.completed-without-attendance':
+    'Tamamladı olarak işaretlenmiş ama hiçbir oturuma ve açılış toplantısına katılmamış bir menti',
   'validator.code.personal-data': 'Dışa aktarılan verilerde bulunmaması gereken kişisel veri',
   'validator.code.formula-injection': 'Elektronik tablonun formül olarak çalıştıracağı bir hücre',
   'validator.code.encoding-error': 'Bozuk karakterler ya da okunamayan bir karakter kodlaması',

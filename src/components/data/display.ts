@@ -2,7 +2,7 @@
  * Formatting of published (disclosure-controlled) values for pages, in the page's language.
  * `<k` for counts under k; `–` for withheld cells and unpublished statistics.
  */
-import type { Count } from '../../core/disclosure/index.ts';
+import type { Count, PValue } from '../../core/disclosure/index.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/format/index.ts';
 import { fill, t, type Lang, type UiKey } from '../../i18n/index.ts';
 import type { ChartFigureLabels } from '../charts/types.ts';
@@ -29,6 +29,18 @@ export function anySuppressed(cells: readonly Count[]): boolean {
 /** A statistic with fixed decimals, or `–` when not published. */
 export function showStat(lang: Lang, value: number | null, decimals = 2, sign = false): string {
   return value === null ? WITHHELD : formatNumber(lang, value, { decimals, sign });
+}
+
+/**
+ * A p-value as published: 2 significant digits (`0,14`, `0,0047`), `<0,001` / `<0.001` under
+ * 0.001, `–` when not published. Never `0,0000`.
+ */
+export function showP(lang: Lang, value: PValue | null): string {
+  if (value === null) return WITHHELD;
+  if (typeof value === 'object') return `<${formatNumber(lang, value.below, { decimals: 3 })}`;
+  // Decimals that show exactly 2 significant digits (0.14 → 2, 0.0047 → 4, 1 → 1).
+  const decimals = value === 0 ? 3 : Math.max(1, 1 - Math.floor(Math.log10(value)));
+  return formatNumber(lang, value, { decimals });
 }
 
 /** A share (fraction in [0, 1]) as a percentage, or `–`. */

@@ -2,7 +2,7 @@ import type { PublishedOutcome } from '../../core/disclosure/index.ts';
 import { formatNumber } from '../../core/format/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { ChartTable } from '../charts/types.ts';
-import { constructLabel, showCount, showShare, showStat, WITHHELD } from './display.ts';
+import { constructLabel, showCount, showP, showShare, showStat, WITHHELD } from './display.ts';
 
 /** Every published outcome statistic of the contract as a table, in the page's language. */
 export function outcomeTable(lang: Lang, outcomes: readonly PublishedOutcome[]): ChartTable {
@@ -37,7 +37,7 @@ export function outcomeTable(lang: Lang, outcomes: readonly PublishedOutcome[]):
       showStat(lang, o.meanChange, 2, true),
       ci(o),
       showStat(lang, o.cohensDz),
-      o.wilcoxonP === null ? WITHHELD : formatNumber(lang, o.wilcoxonP, { decimals: 4 }),
+      showP(lang, o.wilcoxonP),
       showShare(lang, o.improved),
       showShare(lang, o.same),
       showShare(lang, o.declined),

@@ -15,6 +15,8 @@ export interface OutcomeRow {
   mean_change: number | null;
   ci_low: number | null;
   ci_high: number | null;
+  /** Why the CI is not shown, when not for fewer than k people (the reconstruction check). */
+  note?: string;
 }
 
 export interface DotWhiskerOptions extends ChartOptions {
@@ -68,8 +70,9 @@ export function dotWhisker(rows: OutcomeRow[], options: DotWhiskerOptions): stri
     });
     y = middle + ROW_BODY / 2 + GAP;
     if (!isPublished(row)) {
-      const place = zero + 10 + textWidth(options.notPublished) <= WIDTH ? zero + 10 : 0;
-      return `<g class="row">${head}${zeroLine}${text(place, middle, options.notPublished, { baseline: 'middle', italic: true })}</g>`;
+      const note = row.note ?? options.notPublished;
+      const place = zero + 10 + textWidth(note) <= WIDTH ? zero + 10 : 0;
+      return `<g class="row">${head}${zeroLine}${text(place, middle, note, { baseline: 'middle', italic: true })}</g>`;
     }
     const whisker =
       el('line', {

@@ -28,27 +28,46 @@ export function isPublished(cell: Count): cell is number {
 }
 
 /**
- * A statistic (mean, rate, CI bound, share) rounded to 4 decimals, or null when it comes
- * from fewer than k people or is undefined.
- * @example statistic(0.123456, 12, 10) // 0.1235
+ * A statistic (mean, change, rate, CI bound, dz, share) rounded to 2 decimals (contract,
+ * revised December 2026), or null when it comes from fewer than k people or is undefined.
+ * @example statistic(0.123456, 12, 10) // 0.12
  */
 export function statistic(value: number | undefined, people: number, k: number): number | null {
   if (value === undefined || !Number.isFinite(value) || people < k) return null;
-  return round4(value);
+  return round2(value);
 }
 
 /**
  * Rounds half away from zero on the exact binary value (as `toFixed` does), never giving −0.
- * @example round4(-0.00004) // 0
+ * @example round2(-0.004) // 0
  */
-export function round4(value: number): number {
-  return Number(value.toFixed(4)) + 0;
+export function round2(value: number): number {
+  return Number(value.toFixed(2)) + 0;
+}
+
+/** The threshold under which a p-value is published only as `<0.001`. */
+export const P_FLOOR = 0.001;
+
+/**
+ * A published p-value: 2 significant digits, or `{ below: 0.001 }` (shown `<0.001`) under
+ * 0.001, so that the digits of a tiny p cannot single out one distribution of changes.
+ */
+export type PValue = number | { below: number };
+
+/**
+ * Rounds a p-value per the contract.
+ * @example publishP(0.014449) // 0.014
+ * @example publishP(0.00012) // { below: 0.001 }
+ */
+export function publishP(value: number): PValue {
+  const rounded = significant2(value);
+  return rounded < P_FLOOR ? { below: P_FLOOR } : rounded;
 }
 
 /**
- * Rounds to 4 significant digits (p-values).
- * @example significant4(0.000123456) // 0.0001235
+ * Rounds to 2 significant digits.
+ * @example significant2(0.14449) // 0.14
  */
-export function significant4(value: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(4));
+export function significant2(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(2));
 }

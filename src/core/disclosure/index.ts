@@ -8,3 +8,5 @@ export * from './publish-outcome.ts';
 export * from './publish-programme.ts';
 export * from './publish-schools.ts';
 export * from './publish.ts';
+export * from './reconstruct.ts';
+export * from './publish-funnel.ts';

@@ -1,8 +1,11 @@
 /**
- * What an attacker can work out from published cells linked by sums: each cell is an unknown
- * whole number with bounds (published: its value; `<k`: 0 … k − 1; withheld: ≥ 0), and each
- * equation says that some cells add up to another. Bounds are tightened through the equations
- * until nothing changes; a suppressed cell whose bounds meet has been recovered.
+ * What an attacker can work out from published cells linked by sums and inequalities: each cell
+ * is an unknown whole number with bounds (published: its value; `<k`: 0 … k − 1; withheld: ≥ 0;
+ * raised by structural facts, e.g. a histogram's last bucket and a monthly series' first and
+ * last month are ≥ 1), each equation says that some cells add up to another, and each
+ * inequality that one cell is at most another (nested counts: matched ≤ registered). Bounds
+ * are tightened through all of them until nothing changes; the result is every cell's
+ * interval, and a suppressed cell whose bounds meet has been recovered.
  */
 export interface AuditCell {
   lo: number;
@@ -15,15 +18,31 @@ export interface SumEquation {
   total: number;
 }
 
+/** `cells[lower] ≤ cells[upper]`. */
+export interface Inequality {
+  lower: number;
+  upper: number;
+}
+
 /**
  * Tightens the bounds in place and returns the indexes of cells pinned to one value.
  * @example
  * const cells = [{ lo: 0, hi: 9 }, { lo: 12, hi: 12 }, { lo: 20, hi: 20 }];
  * auditSums(cells, [{ parts: [0, 1], total: 2 }]) // [0, 1, 2]: the `<10` cell is 8
  */
-export function auditSums(cells: AuditCell[], equations: readonly SumEquation[]): number[] {
+export function auditSums(
+  cells: AuditCell[],
+  equations: readonly SumEquation[],
+  inequalities: readonly Inequality[] = [],
+): number[] {
   for (let changed = true, round = 0; changed && round < 10_000; round++) {
     changed = false;
+    for (const { lower, upper } of inequalities) {
+      const a = cells[lower]!;
+      const b = cells[upper]!;
+      changed = tighten(a, -Infinity, b.hi) || changed;
+      changed = tighten(b, a.lo, Infinity) || changed;
+    }
     for (const { parts, total } of equations) {
       let partsLo = 0;
       let partsHi = 0;

@@ -51,17 +51,24 @@ function firstRecovered(
   cumulativeStatus: readonly CellStatus[],
   k: number,
 ): { kind: 'new' | 'cumulative'; month: number } | undefined {
-  const bounds = (value: number, status: CellStatus): AuditCell =>
+  // The series runs from the first to the last month with data: those months are ≥ 1.
+  const last = news.length - 1;
+  const bounds = (value: number, status: CellStatus, low = 0): AuditCell =>
     status === 'published'
       ? { lo: value, hi: value }
       : status === 'primary'
-        ? { lo: 0, hi: k - 1 }
-        : { lo: 0, hi: Infinity };
+        ? { lo: low, hi: k - 1 }
+        : { lo: low, hi: Infinity };
   // Cells: a zero before the first month, then new[i] at 2i + 1 and cumulative[i] at 2i + 2.
   const cells: AuditCell[] = [{ lo: 0, hi: 0 }];
   const equations: SumEquation[] = [];
   news.forEach((value, i) => {
-    cells.push(bounds(value, newStatus[i]!), bounds(cumulative[i]!, cumulativeStatus[i]!));
+    // (Only where it holds: a hand-made series may start or end with 0.)
+    const low = (i === 0 || i === last) && value >= 1 ? 1 : 0;
+    cells.push(
+      bounds(value, newStatus[i]!, low),
+      bounds(cumulative[i]!, cumulativeStatus[i]!, Math.min(1, cumulative[i]!)),
+    );
     equations.push({ parts: [2 * i, 2 * i + 1], total: 2 * i + 2 });
   });
   const pinned = new Set(auditSums(cells, equations));

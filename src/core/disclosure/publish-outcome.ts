@@ -1,12 +1,16 @@
 import type { OutcomeRow } from '../stats/types.ts';
-import { countCell, primaryCount, significant4, statistic } from './cells.ts';
+import { countCell, primaryCount, publishP, statistic } from './cells.ts';
 import type { PublishedOutcome } from './published-types.ts';
+import { reconstructionRisk } from './reconstruct.ts';
 import { protectGroup } from './sibling-group.ts';
 
 /**
  * An outcome row under disclosure control: every statistic needs n ≥ k paired people; the
  * shares improved/same/declined are counts in disguise (share × n), so a share whose count is
- * under k is withheld, with sibling suppression since the three add up to n.
+ * under k is withheld, with sibling suppression since the three add up to n. Then the
+ * reconstruction check: when the rounded figures still let an attacker rebuild the
+ * distribution of changes (see reconstruct.ts), the distributional figures (CI, dz, p,
+ * shares) are withheld and `withheld` says why; n and the means stay.
  */
 export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
   const stat = (value: number | undefined) => statistic(value, row.n, k);
@@ -16,7 +20,7 @@ export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
     row.n >= k && status[i] === 'published'
       ? statistic((counts[i] as number) / row.n, row.n, k)
       : null;
-  return {
+  const published: PublishedOutcome = {
     construct: row.construct,
     nPre: primaryCount(row.nPre, k),
     nPost: primaryCount(row.nPost, k),
@@ -27,9 +31,36 @@ export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
     ciLow: stat(row.ciLow),
     ciHigh: stat(row.ciHigh),
     cohensDz: stat(row.cohensDz),
-    wilcoxonP: row.n >= k && row.wilcoxonP !== undefined ? significant4(row.wilcoxonP) : null,
+    wilcoxonP: row.n >= k && row.wilcoxonP !== undefined ? publishP(row.wilcoxonP) : null,
     improved: share(0),
     same: share(1),
     declined: share(2),
+    withheld: null,
+  };
+  if (row.n < k || row.grid.range <= 0) return published;
+  const risk = reconstructionRisk(
+    {
+      n: row.n,
+      meanChange: published.meanChange,
+      ciLow: published.ciLow,
+      ciHigh: published.ciHigh,
+      cohensDz: published.cohensDz,
+      wilcoxonP: published.wilcoxonP,
+      shares: [published.declined, published.same, published.improved],
+    },
+    row.grid,
+    k,
+  );
+  if (risk.safe) return published;
+  return {
+    ...published,
+    ciLow: null,
+    ciHigh: null,
+    cohensDz: null,
+    wilcoxonP: null,
+    improved: null,
+    same: null,
+    declined: null,
+    withheld: risk.reason,
   };
 }

@@ -1,8 +1,9 @@
 import type { ProgrammeStats } from '../stats/types.ts';
-import { countCell, isPublished, primaryCount, round4, statistic } from './cells.ts';
+import { countCell, isPublished, primaryCount, round2, statistic } from './cells.ts';
 import { protectMonthly } from './monthly.ts';
 import { publishOutcome } from './publish-outcome.ts';
-import { FUNNEL_STAGES, type Count, type PublishedProgramme } from './published-types.ts';
+import { publishFunnel } from './publish-funnel.ts';
+import type { Count, PublishedProgramme } from './published-types.ts';
 import { protectGroup } from './sibling-group.ts';
 
 /**
@@ -19,11 +20,13 @@ export function publishProgramme(
   const pairs = p.meetingsPerPair?.pairs ?? [];
   const news = p.relationshipsByMonth.map((row) => row.new);
   let totalKnown = total >= k;
-  let meetings = protectGroup(pairs, k, totalKnown);
+  // The distribution ends at the largest observed number of meetings: that bucket is ≥ 1.
+  const pairLows = pairs.map((n, i) => (i === pairs.length - 1 && n >= 1 ? 1 : 0));
+  let meetings = protectGroup(pairs, k, totalKnown, [], pairLows);
   let months = protectMonthly(news, k, totalKnown);
   if (totalKnown && (meetings.withholdTotal || months.withholdTotal)) {
     totalKnown = false;
-    meetings = protectGroup(pairs, k, false);
+    meetings = protectGroup(pairs, k, false, [], pairLows);
     months = protectMonthly(news, k, false);
   }
   const relationships: Count = total < k ? { below: k } : totalKnown ? total : null;
@@ -44,12 +47,9 @@ export function publishProgramme(
       schools: p.reach.schools,
       cohorts: p.reach.cohorts,
       sessions: p.reach.sessions,
-      mentoringHours: round4(p.reach.mentoringHours),
+      mentoringHours: round2(p.reach.mentoringHours),
     },
-    // Funnel stages are nested, not parts of a total: only the primary rule applies.
-    funnel: Object.fromEntries(
-      FUNNEL_STAGES.map((stage) => [stage, primaryCount(p.funnel[stage], k)]),
-    ) as PublishedProgramme['funnel'],
+    funnel: publishFunnel(p.funnel, k),
     meetingsPerPair: p.meetingsPerPair
       ? {
           distribution: pairs.map((n, meetings) => ({
@@ -82,7 +82,7 @@ export function publishProgramme(
       month: row.month,
       new: countCell(row.new, months.newStatus[i]!, k),
       cumulative: countCell(row.cumulative, months.cumulativeStatus[i]!, k),
-      targetPath: row.targetPath === undefined ? null : round4(row.targetPath),
+      targetPath: row.targetPath === undefined ? null : round2(row.targetPath),
     })),
     goal: p.goal
       ? {
@@ -93,7 +93,7 @@ export function publishProgramme(
           // The pace gives back the current count, so it needs a published one.
           pacePerMonth:
             isPublished(relationships) && p.goal.pacePerMonth !== undefined
-              ? round4(p.goal.pacePerMonth)
+              ? round2(p.goal.pacePerMonth)
               : null,
         }
       : null,

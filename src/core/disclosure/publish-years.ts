@@ -1,5 +1,5 @@
 import type { YearStats } from '../stats/types.ts';
-import { countCell, isPublished, round4, statistic, type CellStatus } from './cells.ts';
+import { countCell, isPublished, round2, statistic, type CellStatus } from './cells.ts';
 import type { Count, PublishedYear } from './published-types.ts';
 import { protectGroup } from './sibling-group.ts';
 
@@ -35,7 +35,7 @@ export function publishYears(
     mentees: countCell(y.reach.mentees, mentees[i]!, k),
     relationships: countCell(y.reach.relationships, relationships[i]!, k),
     sessions: y.reach.sessions,
-    mentoringHours: round4(y.reach.mentoringHours),
+    mentoringHours: round2(y.reach.mentoringHours),
     completionRate:
       mentees[i] === 'published' && completed[i] === 'published'
         ? statistic(y.funnel.completed / y.funnel.registered, y.funnel.registered, k)

@@ -3,9 +3,9 @@
  * JSON-serialisable; holds no participant, match or session id and no raw answer (programme,
  * school and theme ids and names are public).
  */
-import type { Count } from './cells.ts';
+import type { Count, PValue } from './cells.ts';
 
-export type { Count };
+export type { Count, PValue };
 
 export interface PublishedReach {
   relationships: Count;
@@ -54,11 +54,18 @@ export interface PublishedOutcome {
   ciLow: number | null;
   ciHigh: number | null;
   cohensDz: number | null;
-  wilcoxonP: number | null;
+  /** 2 significant digits, `{ below: 0.001 }` under 0.001. */
+  wilcoxonP: PValue | null;
   /** Shares of n (fractions in [0, 1]). */
   improved: number | null;
   same: number | null;
   declined: number | null;
+  /**
+   * Why the reconstruction check withheld CI, dz, p and shares (null: it did not): fewer than
+   * k distributions fit the figures ('few'), they all agree on a withheld share ('share') or
+   * on people at an extreme change ('extreme'), or the bounded search gave up ('cap').
+   */
+  withheld: 'few' | 'share' | 'extreme' | 'cap' | null;
 }
 
 export interface PublishedTheme {

@@ -40,8 +40,8 @@ export const BREAKDOWN_TABLES = [
         [
           'Mentoring hours',
           'Mentorluk saati',
-          'Session minutes of the year’s cohorts ÷ 60, rounded to 4 decimals.',
-          'O yılın dönemlerindeki oturum dakikaları ÷ 60, 4 ondalığa yuvarlanmış.',
+          'Session minutes of the year’s cohorts ÷ 60, rounded to 2 decimals.',
+          'O yılın dönemlerindeki oturum dakikaları ÷ 60, 2 ondalığa yuvarlanmış.',
         ],
         (r) => r.mentoringHours,
       ),
@@ -50,8 +50,8 @@ export const BREAKDOWN_TABLES = [
         [
           'Completion rate',
           'Tamamlama oranı',
-          'Mentees of the year’s cohorts with status completed ÷ all mentees registered in them (0–1), 4 decimals; blank unless both counts could be published (k or more each, and not withheld).',
-          'O yılın dönemlerinde durumu completed (tamamladı) olan mentiler ÷ bu dönemlere kayıtlı tüm mentiler (0–1), 4 ondalık; iki sayı da yayımlanabilir değilse (her biri en az k ve gizlenmemiş) boş.',
+          'Mentees of the year’s cohorts with status completed ÷ all mentees registered in them (0–1), 2 decimals; blank unless both counts could be published (k or more each, and not withheld).',
+          'O yılın dönemlerinde durumu completed (tamamladı) olan mentiler ÷ bu dönemlere kayıtlı tüm mentiler (0–1), 2 ondalık; iki sayı da yayımlanabilir değilse (her biri en az k ve gizlenmemiş) boş.',
         ],
         (r) => r.completionRate,
       ),

@@ -19,7 +19,7 @@ export interface KindValue {
   text: string;
   count: Count;
   integer: number;
-  number: number | null;
+  number: number | { below: number } | null;
   boolean: boolean;
   month: string;
 }
@@ -62,8 +62,8 @@ const COUNT_NOTE: Bilingual = {
   tr: ' `<k` (ör. `<10`): k kişiden az; boş: başka bir hücre hesaplanamasın diye yayımlanmadı.',
 };
 const STAT_NOTE: Bilingual = {
-  en: ' Rounded to 4 decimals; blank when computed from fewer than k people.',
-  tr: ' 4 ondalığa yuvarlanmıştır; k kişiden az kişiden hesaplandığında boştur.',
+  en: ' Rounded to 2 decimals; blank when computed from fewer than k people or withheld by the reconstruction check.',
+  tr: ' 2 ondalığa yuvarlanmıştır; k kişiden az kişiden hesaplandığında ya da yeniden oluşturma denetimi nedeniyle yayımlanmadığında boştur.',
 };
 
 /** Title and description: the description defaults to the title. */
@@ -87,7 +87,7 @@ export function columnsOf<Row>() {
     month: (name: string, text: Text, get: (row: Row) => string) => make('month', name, text, get),
     integer: (name: string, text: Text, get: (row: Row) => number) =>
       make('integer', name, text, get),
-    number: (name: string, text: Text, get: (row: Row) => number | null) =>
+    number: (name: string, text: Text, get: (row: Row) => KindValue['number']) =>
       make('number', name, text, get),
     boolean: (name: string, text: Text, get: (row: Row) => boolean) =>
       make('boolean', name, text, get),

@@ -21,7 +21,7 @@ export function resourceName(path: string): string {
 /**
  * The Frictionless (v1) Tabular Data Package descriptor of the downloads. English goes in the
  * standard `title`/`description`, Turkish in `title_tr`/`description_tr` (custom properties,
- * which the spec allows). `<k` is declared a missing value, so readers get null, not an error.
+ * which the spec allows). `<k` (and `<0.001`) are declared missing values, so readers get null, not an error.
  */
 export function dataPackage(
   meta: DatasetMeta,
@@ -75,7 +75,8 @@ export function dataPackage(
           description: field.description.en,
           description_tr: field.description.tr,
         })),
-        missingValues: ['', `<${k}`],
+        // `<0.001`: a p-value published only as under 0.001.
+        missingValues: ['', `<${k}`, '<0.001'],
       },
     })),
   };

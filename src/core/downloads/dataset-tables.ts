@@ -44,8 +44,8 @@ export const PROGRAMMES_TABLE = table({
       [
         'Mentoring hours',
         'Mentorluk saati',
-        'Total session minutes ÷ 60, rounded to 4 decimals.',
-        'Toplam oturum dakikası ÷ 60, 4 ondalığa yuvarlanmış.',
+        'Total session minutes ÷ 60, rounded to 2 decimals.',
+        'Toplam oturum dakikası ÷ 60, 2 ondalığa yuvarlanmış.',
       ],
       (p) => p.reach.mentoringHours,
     ),
@@ -82,8 +82,8 @@ export const SCHOOLS_TABLE = table({
       [
         'Attendance rate',
         'Katılım oranı',
-        "Attendance records of the school's mentees marked attended ÷ all their records (0–1), 4 decimals; blank under k mentees with records.",
-        'Okulun mentilerinin “katıldı” yoklama kayıtları ÷ tüm kayıtları (0–1), 4 ondalık; kaydı olan menti k’dan azsa boş.',
+        "Attendance records of the school's mentees marked attended ÷ all their records (0–1), 2 decimals; blank under k mentees with records.",
+        'Okulun mentilerinin “katıldı” yoklama kayıtları ÷ tüm kayıtları (0–1), 2 ondalık; kaydı olan menti k’dan azsa boş.',
       ],
       (s) => s.attendanceRate,
     ),

@@ -117,8 +117,8 @@ export const PROGRAMME_TABLES = [
         [
           'Attendance rate',
           'Katılım oranı',
-          'attended ÷ enrolled (0–1), 4 decimals; blank unless both counts are published.',
-          'katılan ÷ yoklamadaki (0–1), 4 ondalık; iki sayı da yayımlanmadıkça boş.',
+          'attended ÷ enrolled (0–1), 2 decimals; blank unless both counts are published.',
+          'katılan ÷ yoklamadaki (0–1), 2 ondalık; iki sayı da yayımlanmadıkça boş.',
         ],
         (r) => r.rate,
       ),
@@ -160,8 +160,8 @@ export const PROGRAMME_TABLES = [
         [
           'Wilcoxon signed-rank p',
           'Wilcoxon işaretli sıralar p',
-          'Two-sided p-value (normal approximation, tie correction, no continuity correction), 4 significant digits.',
-          'Çift yönlü p değeri (normal yaklaşım, bağ düzeltmesi, süreklilik düzeltmesi yok), 4 anlamlı basamak.',
+          'Two-sided p-value (normal approximation, tie correction, no continuity correction), 2 significant digits, `<0.001` below 0.001.',
+          'Çift yönlü p değeri (normal yaklaşım, bağ düzeltmesi, süreklilik düzeltmesi yok), 2 anlamlı basamak, 0.001’in altında `<0.001`.',
         ],
         (r) => r.wilcoxonP,
       ),

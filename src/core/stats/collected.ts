@@ -67,6 +67,8 @@ export interface Collected {
   /** Each survey_items row's construct, and the programme ids of its programme_id (blank: all). */
   itemConstruct: number[];
   itemProgrammes: (readonly string[] | undefined)[];
+  /** Largest scale_max − scale_min of the construct's items (the largest possible change). */
+  constructRange: number[];
   /** Σ (reverse-coded) values at [(participant × constructs + construct) × 2 + wave]. */
   scoreSums: Int32Array;
   /** Answered items at the same index. */

@@ -233,6 +233,7 @@ export function createStatsCollector(): StatsCollector {
   const constructs: string[] = [];
   const constructIndex = new Map<string, number>();
   const constructItems: number[] = [];
+  const constructRange: number[] = [];
   let scoreSums = new Int32Array(0);
   let scoreCounts = new Uint16Array(0);
 
@@ -378,8 +379,14 @@ export function createStatsCollector(): StatsCollector {
         constructIndex.set(name, construct);
         constructs.push(name);
         constructItems.push(0);
+        constructRange.push(0);
       }
       constructItems[construct]!++;
+      // The widest item scale bounds a change (the reconstruction check's grid).
+      constructRange[construct] = Math.max(
+        constructRange[construct]!,
+        (v[SI.scale_max] as number) - (v[SI.scale_min] as number),
+      );
       intern(itemIndex, v[SI.item_id], itemConstruct.length);
       itemConstruct.push(construct);
       itemMin.push(v[SI.scale_min] as number);
@@ -467,6 +474,7 @@ export function createStatsCollector(): StatsCollector {
       constructItems,
       itemConstruct,
       itemProgrammes,
+      constructRange,
       scoreSums,
       scoreCounts,
       findings,

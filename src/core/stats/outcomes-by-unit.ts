@@ -1,3 +1,4 @@
+import type { ConstructScores } from './construct-scores.ts';
 import { pairedChange } from './paired-change.ts';
 import type { OutcomeRow } from './types.ts';
 
@@ -8,7 +9,7 @@ import type { OutcomeRow } from './types.ts';
  */
 export function outcomesByUnit(
   construct: string,
-  scores: { pre: Float64Array; post: Float64Array },
+  scores: ConstructScores,
   unitOfPerson: Int32Array,
   unitCount: number,
 ): (OutcomeRow | undefined)[] {
@@ -29,6 +30,8 @@ export function outcomesByUnit(
   // Counting sort: each unit's pairs end up contiguous in one buffer.
   for (let u = 0; u < unitCount; u++) nPaired[u + 1]! += nPaired[u] as number;
   const next = nPaired.slice(0, unitCount);
+  // Changes of the unit's pairs are multiples of 1 / lcm of their answered-item counts.
+  const denominator = new Float64Array(unitCount).fill(1);
   const pre = new Float64Array(nPaired[unitCount] as number);
   const post = new Float64Array(pre.length);
   for (let p = 0; p < preScores.length; p++) {
@@ -39,6 +42,8 @@ export function outcomesByUnit(
     const u = unitOfPerson[p] as number;
     if (u < 0) continue;
     const at = next[u]!++;
+    const d = denominator[u] as number;
+    denominator[u] = lcm(lcm(d, scores.preItems[p] || 1), scores.postItems[p] || 1);
     pre[at] = a;
     post[at] = b;
   }
@@ -52,7 +57,15 @@ export function outcomesByUnit(
       nPre: nPre[u] as number,
       nPost: nPost[u] as number,
       ...pairedChange(pre.subarray(from, to), post.subarray(from, to)),
+      grid: { step: 1 / (denominator[u] as number), range: scores.range },
     };
   }
   return rows;
+}
+
+function lcm(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y) [x, y] = [y, x % y];
+  return (a / x) * b;
 }

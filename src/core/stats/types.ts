@@ -48,6 +48,8 @@ export interface RetentionRow {
 
 export interface OutcomeRow extends PairedChange {
   construct: string;
+  /** The grid the row's changes live on (for the disclosure reconstruction check). */
+  grid: { step: number; range: number };
   nPre: number;
   nPost: number;
 }

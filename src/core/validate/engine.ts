@@ -1,4 +1,5 @@
 import type { ByteSource } from '../read/index.ts';
+import { completedWithoutAttendanceProblems } from './cross/completed-without-attendance.ts';
 import { TABLES, type DatasetMeta, type Table, type TableName } from '../schemas/index.ts';
 import { ProblemCollector, type ProblemLog, type Tally } from './collector.ts';
 import type { Problem, ProblemCode } from './problem.ts';
@@ -156,6 +157,8 @@ export async function validateDataset(
     if (!table || table.presence.kind === 'required' || !state.absent.has(target)) continue;
     report(missingReferencedFile(table.file, by, column));
   }
+
+  completedWithoutAttendanceProblems(state).forEach(report);
 
   const { problems, counts, tally } = collector.result();
   return { ok: collector.errors === 0, problems, counts, tally, files: summaries, meta };

@@ -1,4 +1,7 @@
-/** Every code a problem can carry (the contract's list, plus nothing else). */
+/**
+ * Every code a problem can carry: the contract's list, plus `completed-without-attendance`
+ * (issue 18: a status that contradicts attendance).
+ */
 export const PROBLEM_CODES = [
   'missing-file',
   'missing-column',
@@ -14,6 +17,7 @@ export const PROBLEM_CODES = [
   'out-of-period',
   'age-ineligible',
   'long-label',
+  'completed-without-attendance',
   'personal-data',
   'formula-injection',
   'encoding-error',

@@ -27,6 +27,13 @@ export class DatasetState {
   participantProgramme = new IntColumn();
   readonly matchCohort = new IntColumn();
   readonly sessionCohort = new IntColumn();
+  /**
+   * Spreadsheet row of each mentee marked completed without the kickoff, until an attended
+   * session is seen (then −1); what is left at the end gets `completed-without-attendance`.
+   */
+  readonly completedUnattended = new IntColumn();
+  /** One past the largest interned participant index seen in participants.csv. */
+  participantEnd = 0;
   readonly itemMin: number[] = [];
   readonly itemMax: number[] = [];
   /**

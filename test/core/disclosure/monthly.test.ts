@@ -20,6 +20,9 @@ function attackMonthly(news: number[], k: number) {
     else attack.sum([previous, added], cumulative);
     previous = cumulative;
   });
+  // Structural facts: the series runs from the first to the last month with data.
+  if (news.length > 0 && news[0]! >= 1) attack.atLeast(1, 1);
+  if (news.length > 0 && news.at(-1)! >= 1) attack.atLeast(2 * news.length - 2, 1);
   const totalCell = attack.cell(total < k ? { below: k } : result.withholdTotal ? null : total);
   if (previous >= 0) attack.sum([previous], totalCell);
   return { result, recovered: attack.recovered() };
@@ -43,7 +46,7 @@ describe('protectMonthly', () => {
     expect(result.cumulativeStatus.slice(0, 2)).toEqual(['primary', 'primary']);
   });
 
-  it('leaves no month recoverable from running totals, their differences or the total', () => {
+  it('leaves no month recoverable from running totals, their differences, the total and the first and last months being ≥ 1', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 60 })), {

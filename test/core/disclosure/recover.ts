@@ -13,10 +13,15 @@ export interface Unknown {
   suppressed: boolean;
 }
 
-/** Σ coefficient × cell = constant. */
+/**
+ * Σ coefficient × cell = constant; with `atLeast` / `atMost` an inequality instead:
+ * Σ coefficient × cell ≥ atLeast, or ≤ atMost (then `constant` is ignored).
+ */
 export interface Equation {
   terms: [cell: number, coefficient: number][];
   constant: number;
+  atLeast?: number;
+  atMost?: number;
 }
 
 export class Attack {
@@ -39,15 +44,39 @@ export class Attack {
     });
   }
 
+  /** Adds a structural fact: the cell is at least `value` (a series' last month is ≥ 1). */
+  atLeast(cell: number, value: number): void {
+    this.equations.push({ terms: [[cell, 1]], constant: 0, atLeast: value });
+  }
+
+  /** Adds `lower ≤ upper` (nested counts: matched ≤ registered). */
+  lessOrEqual(lower: number, upper: number): void {
+    this.equations.push({
+      terms: [
+        [lower, 1],
+        [upper, -1],
+      ],
+      constant: 0,
+      atMost: 0,
+    });
+  }
+
+  /** The attacker's interval of a cell (after `recovered()`). */
+  interval(cell: number): [number, number] {
+    return [this.cells[cell]!.lo, this.cells[cell]!.hi];
+  }
+
   /** Indexes of suppressed cells whose value the attacker pins down exactly. */
   recovered(): number[] {
     for (let round = 0, changed = true; changed && round < 1000; round++) {
       changed = false;
-      for (const { terms, constant } of this.equations) {
+      for (const { terms, constant, atLeast, atMost } of this.equations) {
+        const inequality = atLeast !== undefined || atMost !== undefined;
         for (const [target, a] of terms) {
-          // a·x = constant − Σ others: bound the right side, then divide.
-          let lo = constant;
-          let hi = constant;
+          // a·x = constant − Σ others: bound the right side, then divide. For Σ ≥ c the right
+          // side has no upper bound, for Σ ≤ c no lower one.
+          let lo = inequality ? (atLeast ?? -Infinity) : constant;
+          let hi = inequality ? (atMost ?? Infinity) : constant;
           for (const [other, b] of terms) {
             if (other === target) continue;
             const cell = this.cells[other]!;

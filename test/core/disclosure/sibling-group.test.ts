@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCell } from '../../../src/core/disclosure/cells.ts';
+import { publishFunnel } from '../../../src/core/disclosure/publish-funnel.ts';
 import { protectGroup } from '../../../src/core/disclosure/sibling-group.ts';
 import { Attack } from './recover.ts';
 
@@ -49,5 +50,49 @@ describe('protectGroup', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('funnel status partition', () => {
+  it('withholds completed when it equals registered, so a <10 withdrawn cannot be read as 0', () => {
+    // active + completed + withdrawn = registered; active has no row of its own.
+    const funnel = publishFunnel(
+      { registered: 24, matched: 24, attended: 23, completed: 24, withdrawn: 0 },
+      10,
+    );
+    expect(funnel).toEqual({
+      registered: 24,
+      matched: 24,
+      attended: 23,
+      completed: null,
+      withdrawn: { below: 10 },
+    });
+    const attack = new Attack();
+    const registered = attack.cell(funnel.registered);
+    const statuses = [
+      attack.cell(null),
+      attack.cell(funnel.completed),
+      attack.cell(funnel.withdrawn),
+    ];
+    attack.sum(statuses, registered);
+    expect(attack.recovered()).toEqual([]);
+  });
+
+  it('publishes the statuses when the hidden active count keeps the <10 cell open', () => {
+    const funnel = publishFunnel(
+      { registered: 40, matched: 38, attended: 35, completed: 25, withdrawn: 3 },
+      10,
+    );
+    expect(funnel.completed).toBe(25);
+    expect(funnel.withdrawn).toEqual({ below: 10 });
+  });
+});
+
+describe('structural facts in sibling groups', () => {
+  it('withholds a further bucket when the last bucket (≥ 1) and another <k bucket add up to 1', () => {
+    // pairs by meetings 0…2: [12, 0, 1]; total 13. Without the fact, two <10 cells summing
+    // to 1 look open; with last ≥ 1 they are pinned, so the next smallest (12) goes too.
+    const { status } = protectGroup([12, 0, 1], 10, true, [], [0, 0, 1]);
+    expect(status).toEqual(['secondary', 'primary', 'primary']);
   });
 });

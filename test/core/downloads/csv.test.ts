@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvDocument, csvText } from '../../../src/core/downloads/csv.ts';
 import { formatCount, formatNumber } from '../../../src/core/downloads/format.ts';
-import { round4, significant4 } from '../../../src/core/disclosure/cells.ts';
+import { publishP, round2 } from '../../../src/core/disclosure/cells.ts';
 
 describe('csvText', () => {
   it.each([
@@ -41,22 +41,28 @@ describe('csvText', () => {
 
 describe('number formats', () => {
   it.each([
-    [0.123449, 0.1234],
-    [0.12345678, 0.1235],
+    [0.123449, 0.12],
+    [0.125678, 0.13],
     [2.5, 2.5],
-    [-0.00004, 0],
-    [1 / 3, 0.3333],
-  ])('rounds statistics to 4 decimals: %s → %s', (value, expected) => {
-    expect(round4(value)).toBe(expected);
+    [-0.004, 0],
+    [1 / 3, 0.33],
+  ])('rounds statistics to 2 decimals: %s → %s', (value, expected) => {
+    expect(round2(value)).toBe(expected);
+  });
+
+  it('writes negative statistics as plain numbers (not neutralised as formulas)', () => {
+    expect(formatNumber(round2(-0.5552))).toBe('-0.56');
   });
 
   it.each([
-    [0.14412703481601533, '0.1441'],
-    [0.0046777349810472576, '0.004678'],
-    [1.2345678e-7, '0.0000001235'],
+    [0.14412703481601533, '0.14'],
+    [0.0046777349810472576, '0.0047'],
+    [0.0010049, '0.001'],
+    [0.00099, '<0.001'],
+    [1.2345678e-7, '<0.001'],
     [0.99999, '1'],
-  ])('gives p-values 4 significant digits in plain decimals: %s → %s', (p, expected) => {
-    expect(formatNumber(significant4(p))).toBe(expected);
+  ])('gives p-values 2 significant digits, <0.001 below: %s → %s', (p, expected) => {
+    expect(formatNumber(publishP(p))).toBe(expected);
   });
 
   it.each([

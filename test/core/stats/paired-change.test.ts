@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { round2 } from '../../../src/core/disclosure/cells.ts';
 import { pairedChange } from '../../../src/core/stats/paired-change.ts';
 import { tInterval } from '../../../src/core/stats/t-interval.ts';
 
@@ -30,6 +31,21 @@ describe('pairedChange', () => {
       expect(result.ciLow).toBeCloseTo(expected.ci[0], 12);
       expect(result.ciHigh).toBeCloseTo(expected.ci[1], 12);
       expect(result.cohensDz).toBeCloseTo(expected.dz, 12);
+    },
+  );
+
+  it.each(REFERENCE)(
+    'publishes the same 2-decimal CI and dz as SciPy’s values rounded for %s',
+    (_, changes, expected) => {
+      const result = pairedChange(
+        changes.map(() => 0),
+        changes,
+      );
+      // Rounded independently of the implementation under test (toFixed on SciPy's values).
+      const two = (v: number) => Number(v.toFixed(2));
+      expect(round2(result.ciLow!)).toBe(two(expected.ci[0]));
+      expect(round2(result.ciHigh!)).toBe(two(expected.ci[1]));
+      expect(round2(result.cohensDz!)).toBe(two(expected.dz));
     },
   );
 

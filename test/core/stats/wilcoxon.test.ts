@@ -1,6 +1,7 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { publishP } from '../../../src/core/disclosure/cells.ts';
 import { wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
 
 // Printed by SciPy 1.17.1:
@@ -45,6 +46,11 @@ describe('wilcoxonSignedRank', () => {
     const result = wilcoxonSignedRank(d)!;
     expect(result.statistic).toBe(statistic);
     expect(result.p).toBeCloseTo(p, 12);
+  });
+
+  it.each(SCIPY)('publishes SciPy’s p at 2 significant digits for %s', (_, d, _s, p) => {
+    // Rounded independently (toPrecision on SciPy's value); all these p are above 0.001.
+    expect(publishP(wilcoxonSignedRank(d)!.p)).toBe(Number(p.toPrecision(2)));
   });
 
   it('drops zeros before ranking', () => {

@@ -7,9 +7,11 @@ import type { CrossCheck } from './context.ts';
 const C = columnsOf(attendance);
 
 /** `duplicate-key` on (session, participant) and a participant outside the session's cohort. */
-export const attendanceChecks: CrossCheck = ({ file, row, refs, state, report }) => {
+export const attendanceChecks: CrossCheck = ({ file, row, values, refs, state, report }) => {
   const session = refs[C.session_id] as number;
   const participant = refs[C.participant_id] as number;
+  if (participant >= 0 && values[C.attended] === true)
+    state.completedUnattended.set(participant, -1);
   if (session < 0 || participant < 0) return;
   const participants = state.ids.get('participants')?.size ?? 0;
   if (state.attendanceKeys && !state.attendanceKeys.add(session * participants + participant)) {

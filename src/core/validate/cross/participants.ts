@@ -12,7 +12,7 @@ function bandsOf(mask: number): string[] {
 
 /**
  * `age-ineligible` (a mentee outside the programme's age bands); remembers cohort, programme and
- * role.
+ * role, and completed mentees without the kickoff (for `completed-without-attendance`).
  */
 export const participantChecks: CrossCheck = ({ file, row, values, refs, self, state, report }) => {
   const cohort = refs[C.cohort_id] as number;
@@ -22,6 +22,12 @@ export const participantChecks: CrossCheck = ({ file, row, values, refs, self, s
     state.participantProgramme.set(self, state.cohortProgramme.get(cohort));
     if (role === 'mentor' || role === 'mentee')
       state.participantRole.set(self, role === 'mentor' ? 0 : 1);
+  }
+  if (role === 'mentee' && self >= 0) {
+    state.participantEnd = Math.max(state.participantEnd, self + 1);
+    if (values[C.status] === 'completed' && values[C.attended_kickoff] !== true) {
+      state.completedUnattended.set(self, row);
+    }
   }
   if (role !== 'mentee' || cohort < 0) return;
   const mask = state.programmeAgeMask.get(state.cohortProgramme.get(cohort));
