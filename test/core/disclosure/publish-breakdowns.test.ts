@@ -28,12 +28,12 @@ describe('publishYears', () => {
     );
     expect(rows.map((r) => r.mentees)).toEqual([{ below: 10 }, 40, null]);
     expect(rows.map((r) => r.relationships)).toEqual([{ below: 10 }, 40, null]);
-    // Cohorts, sessions and hours are not counts of people; hours are rounded to 4 decimals.
+    // Cohorts, sessions and hours are not counts of people; hours are rounded to 2 decimals.
     expect(rows[0]).toMatchObject({
       year: 2023,
       cohorts: 2,
       sessions: 12,
-      mentoringHours: 10.3333,
+      mentoringHours: 10.33,
     });
   });
 

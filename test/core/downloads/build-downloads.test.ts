@@ -98,7 +98,7 @@ describe('buildDownloads', () => {
   it('writes years side by side and provinces under the same rules', () => {
     expect(rows('downloads/hs/by-year.csv')).toEqual([
       'year,cohorts,mentees,relationships,sessions,mentoring_hours,completion_rate'.split(','),
-      ['2024', '2', '7', '6', '6', '5.4167', ''],
+      ['2024', '2', '7', '6', '6', '5.42', ''],
     ]);
     expect(rows('downloads/hs/provinces.csv')).toEqual([
       ['province', 'schools', 'mentees', 'relationships'],
