@@ -328,7 +328,7 @@ export const tr: Record<UiKey, string> = {
   'chart.provinces.mentees': 'Menti',
   'chart.provinces.relationships': 'Eşleşme',
   'chart.provinces.source': 'İl sınırları:',
-  'chart.provinces.sourcePackage': 'npm paketi, MIT lisansı; site derlenirken çizilir.',
+  'chart.provinces.sourcePackage': 'MIT lisanslı bir yazılım paketi; site derlenirken çizilir.',
   'chart.years.title': 'Yıllara göre karşılaştırma',
   'chart.years.takeaway': '{year} yılında {cohorts} dönem başladı ({mentees} menti).',
   'chart.years.takeawayCompare':

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { LANGS, pathOf } from '../../src/i18n/routes.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
@@ -15,12 +16,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const dashboards = [
-  '/en/impact/mwm-high-school/',
-  '/tr/etki/mwm-high-school/',
-  '/en/impact/ses-women-in-business/',
-  '/tr/etki/ses-women-in-business/',
-];
+// Built from the route map, so the test follows the per-language slugs.
+const dashboards = ['mwm-high-school', 'ses-women-in-business'].flatMap((id) =>
+  LANGS.map((lang) => pathOf(lang, { key: 'impact', params: [id] })),
+);
 
 /** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree nodes). */
 function pdfPages(pdf: Buffer): number {

@@ -1,5 +1,4 @@
 import { PROBLEM_CODES, type ProblemCode, type Severity } from '../../core/validate/problem.ts';
-import { withConsequences } from '../../core/validate/report-consequences.ts';
 import type { ReportJson } from './report-json.ts';
 
 /** One line of the "what to fix first" list. */
@@ -22,7 +21,7 @@ export function fixFirst(report: ReportJson, limit = 5): FixFirstItem[] {
   for (const p of report.problems) {
     if (severity.get(p.code) !== 'error') severity.set(p.code, p.severity);
   }
-  const { consequences } = withConsequences(report);
+  const { consequences } = report.marked;
   const causes = new Set<ProblemCode>(consequences.map((c) => c.code));
   const following = consequences.flatMap((c) => c.references).reduce((sum, r) => sum + r.count, 0);
   const items: FixFirstItem[] = [];

@@ -1,5 +1,4 @@
 import type { Problem } from '../../core/validate/problem.ts';
-import { withConsequences } from '../../core/validate/report-consequences.ts';
 import { el, table } from './dom.ts';
 import type { ReportJson } from './report-json.ts';
 import type { Text } from './text.ts';
@@ -27,7 +26,7 @@ function problemRow(p: Problem, x: Text) {
  */
 export function renderProblems(report: ReportJson, x: Text): HTMLElement | null {
   if (report.problems.length === 0) return null;
-  const marked = withConsequences(report);
+  const marked = report.marked;
   const byFile = new Map<string, Problem[]>();
   for (const p of marked.problems)
     if (!p.consequenceOf) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);

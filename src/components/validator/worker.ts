@@ -5,6 +5,7 @@
  * statistics. Imports single modules, not barrels, to keep the bundle small.
  */
 import { TABLES } from '../../core/schemas/tables.ts';
+import { reportForPage } from './report-for-page.ts';
 import { createStatsCollector } from '../../core/stats/collector.ts';
 import { validateDataset } from '../../core/validate/engine.ts';
 import { datasetFilesOf } from './file-set.ts';
@@ -33,8 +34,7 @@ async function check(request: CheckRequest): Promise<WorkerMessage> {
   });
   const asOf = report.meta.as_of;
   const stats = report.ok ? collector.finish({ k: request.k, ...(asOf ? { asOf } : {}) }) : null;
-  const { ok, problems, counts, tally, files: summaries } = report;
-  return { type: 'done', report: { ok, problems, counts, tally, files: summaries }, stats };
+  return { type: 'done', report: reportForPage(report), stats };
 }
 
 scope.onmessage = (event) => {

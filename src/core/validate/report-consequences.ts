@@ -1,6 +1,7 @@
 import type { Tally } from './collector.ts';
 import type { ValidationReport } from './engine.ts';
 import type { Problem, ProblemCode } from './problem.ts';
+import { reportJsonShape } from './report-json-shape.ts';
 import {
   causeOf,
   causesOf,
@@ -79,7 +80,5 @@ export function codesOf(
 export function reportJsonObject(
   report: Pick<ValidationReport, 'ok' | 'problems' | 'counts' | 'files' | 'tally'>,
 ) {
-  const { problems, countsByFile, consequences } = withConsequences(report);
-  const { ok, counts, files } = report;
-  return { ok, problems, counts, countsByFile, consequences, files };
+  return reportJsonShape(report, withConsequences(report));
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportForPage } from '../../../src/components/validator/report-for-page.ts';
 import { datasetFilesOf } from '../../../src/components/validator/file-set.ts';
 import { fixFirst } from '../../../src/components/validator/fix-first.ts';
 import { reportJsonText } from '../../../src/components/validator/report-json.ts';
@@ -35,11 +36,11 @@ describe('the browser validator on real exports (the same core as the CLI)', () 
   it('a renamed key column: "fix first" names the cause, not the foreign-key consequences', async () => {
     const report = await check('key-column-renamed');
     expect(report.counts['foreign-key']).toBe(20);
-    expect(fixFirst(report)).toEqual([
+    expect(fixFirst(reportForPage(report))).toEqual([
       { code: 'missing-column', severity: 'error', count: 1 },
       { code: 'extra-column', severity: 'warning', count: 1 },
     ]);
-    const json = JSON.parse(reportJsonText(report)) as {
+    const json = JSON.parse(reportJsonText(reportForPage(report))) as {
       problems: { code: string; consequenceOf?: unknown }[];
     };
     const fk = json.problems.filter((p) => p.code === 'foreign-key');

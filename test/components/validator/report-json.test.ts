@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { reportForPage } from '../../../src/components/validator/report-for-page.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,7 +23,7 @@ async function cli(folder: string): Promise<string> {
   }
 }
 
-describe('reportJsonText(report)', () => {
+describe('reportJsonText(reportForPage(report))', () => {
   it.each([
     { name: 'valid', overlays: [] },
     { name: 'mixed', overlays: [MIXED] },
@@ -32,6 +33,6 @@ describe('reportJsonText(report)', () => {
       cpSync(from, folder, { recursive: true });
     rmSync(join(folder, 'README.md'), { force: true });
     const report = await validateDataset(datasetFilesOf(pickedFiles(...overlays)));
-    expect(reportJsonText(report)).toBe(await cli(folder));
+    expect(reportJsonText(reportForPage(report))).toBe(await cli(folder));
   });
 });
