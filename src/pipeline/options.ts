@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_K, MIN_K } from '../core/disclosure/k.ts';
 import { parseBasePath, parseSiteUrl } from '../core/url/base-path.ts';
 import { isLang, type Lang } from '../i18n/routes.ts';
 
 /** Disclosure threshold bounds: the contract's floor, and a ceiling past which nothing is shown. */
-export const K_MIN = 5;
+export const K_MIN = MIN_K;
 export const K_MAX = 1000;
 
 export interface BuildOptions {
@@ -29,7 +30,7 @@ export function parseBuildArgs(argv: string[]): OptionsResult {
       args: argv,
       options: {
         data: { type: 'string', default: 'data' },
-        k: { type: 'string', default: '10' },
+        k: { type: 'string', default: String(DEFAULT_K) },
         base: { type: 'string', default: '/' },
         site: { type: 'string' },
         out: { type: 'string', default: 'dist' },
