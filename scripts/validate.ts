@@ -3,15 +3,18 @@
  * Exit 0: valid. 1: invalid data. 2: unusable invocation or unreadable input.
  */
 import { parseArgs } from 'node:util';
-import { reportJsonObject } from '../src/core/validate/report-consequences.ts';
+import { reportForPage } from '../src/components/validator/report-for-page.ts';
+import { reportJsonText } from '../src/components/validator/report-json.ts';
+import type { Bilingual, Lang } from '../src/core/format/lang.ts';
 import { visibleText } from '../src/core/validate/header-name.ts';
-import { formatReport, type Lang } from '../src/node/format-report.ts';
+import { formatReport } from '../src/node/format-report.ts';
 import { progressLine } from '../src/node/progress.ts';
 import {
   UnreadableFolderError,
   UnusableFileError,
   validateFolder,
 } from '../src/node/validate-folder.ts';
+import { cliLang } from '../src/pipeline/cli-lang.ts';
 
 const USAGE = {
   en: 'Usage: npm run -s validate -- <folder> [--json] [--all] [--strict] [--lang en|tr]',
@@ -45,12 +48,7 @@ const UNREADABLE = {
   unreadable: { en: 'The folder cannot be read', tr: 'Klasör okunamıyor' },
 };
 
-function defaultLang(): Lang {
-  const locale = process.env.LC_ALL || process.env.LANG || '';
-  return locale.toLowerCase().startsWith('tr') ? 'tr' : 'en';
-}
-
-function fail(message: { en: string; tr: string }, lang: Lang): never {
+function fail(message: Bilingual, lang: Lang): never {
   process.stderr.write(`${message[lang]}\n${USAGE[lang]}\n`);
   process.exit(2);
 }
@@ -67,10 +65,10 @@ try {
     },
   });
 } catch {
-  fail({ en: 'Unknown option.', tr: 'Bilinmeyen seçenek.' }, defaultLang());
+  fail({ en: 'Unknown option.', tr: 'Bilinmeyen seçenek.' }, cliLang(undefined));
 }
 const { values, positionals } = args;
-const lang: Lang = values.lang === 'tr' || values.lang === 'en' ? values.lang : defaultLang();
+const lang = cliLang(values.lang);
 if (values.lang !== undefined && values.lang !== 'tr' && values.lang !== 'en') {
   fail({ en: '--lang must be en or tr.', tr: '--lang en ya da tr olmalı.' }, lang);
 }
@@ -87,7 +85,8 @@ try {
   });
   progress?.done();
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(reportJsonObject(report), null, 2)}\n`);
+    // The same bytes as the browser validator's download.
+    process.stdout.write(reportJsonText(reportForPage(report)));
   } else {
     process.stdout.write(formatReport(report, lang, { all: values.all }));
   }

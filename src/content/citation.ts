@@ -3,14 +3,13 @@
  * returned with `lang: 'en'` on a Turkish page, so the page marks it for screen readers; Turkish
  * citations write "vd." and "baskı", English ones "et al." and "edition".
  */
+import type { Lang } from '../core/format/lang.ts';
 import type { SourceEntry } from './schemas.ts';
-
-export type CiteLang = 'en' | 'tr';
 
 /** A piece of citation text, with its language when it differs from the page's. */
 export interface CiteText {
   text: string;
-  lang?: CiteLang;
+  lang?: Lang;
 }
 
 /** What a page shows of a source: the list item and the in-text citation. */
@@ -25,11 +24,11 @@ export interface Citation {
   year: number;
   url?: string;
   /** The document's language when it differs from the page's (then the page says so). */
-  documentLang?: CiteLang;
+  documentLang?: Lang;
   note: string;
 }
 
-function pick(lang: CiteLang, english: string, turkish: string | undefined): CiteText {
+function pick(lang: Lang, english: string, turkish: string | undefined): CiteText {
   if (lang === 'en') return { text: english };
   return turkish === undefined ? { text: english, lang: 'en' } : { text: turkish };
 }
@@ -45,7 +44,7 @@ function englishOrdinal(n: number): string {
  * The citation of a source in a language.
  * @example citationOf('tr', { title: 'X', short: 'Kier et al.', short_tr: 'Kier vd.', publisher: 'P', year: 2014, language: 'en', note_en: '', note_tr: '' }).short // { text: 'Kier vd.' }
  */
-export function citationOf(lang: CiteLang, source: SourceEntry): Citation {
+export function citationOf(lang: Lang, source: SourceEntry): Citation {
   const shortEn = source.short ?? source.authors ?? source.publisher;
   // Authors' names read the same in both languages; a short name or publisher needs its Turkish form.
   const shortTr =

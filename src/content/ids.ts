@@ -2,25 +2,22 @@
  * Entry ids of the prose collections are `<lang>/<slug>` (the file path without `.mdx`), so a
  * page finds an entry's language and its twin in the other language from the id alone.
  */
-
-/** The two content languages. */
-export type ContentLang = 'en' | 'tr';
+import { isLang, type Lang } from '../core/format/lang.ts';
 
 /**
  * Splits an entry id into language and slug, or returns undefined for a malformed id.
  * @example splitEntryId('tr/mwm-recruitment') // { lang: 'tr', slug: 'mwm-recruitment' }
  */
-export function splitEntryId(id: string): { lang: ContentLang; slug: string } | undefined {
-  const m = /^(en|tr)\/([a-z0-9-]+)$/.exec(id);
-  if (!m) return undefined;
-  return { lang: m[1] as ContentLang, slug: m[2] as string };
+export function splitEntryId(id: string): { lang: Lang; slug: string } | undefined {
+  const [, lang, slug] = /^(en|tr)\/([a-z0-9-]+)$/.exec(id) ?? [];
+  return isLang(lang) && slug !== undefined ? { lang, slug } : undefined;
 }
 
 /**
  * The entry id for a language and slug.
  * @example entryId('en', 'ses-closure') // 'en/ses-closure'
  */
-export function entryId(lang: ContentLang, slug: string): string {
+export function entryId(lang: Lang, slug: string): string {
   return `${lang}/${slug}`;
 }
 

@@ -5,6 +5,8 @@ import { tr } from './tr.ts';
 export * from './routes.ts';
 export { canonicalSlug, localSlug, LOCAL_SLUGS } from './slugs.ts';
 export type { UiKey };
+export { fill } from '../core/format/fill.ts';
+export { LOCALE, type Bilingual } from '../core/format/lang.ts';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, tr };
 
@@ -15,17 +17,4 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { en, tr };
 export function t(lang: Lang): (key: UiKey) => string {
   const dictionary = dictionaries[lang];
   return (key) => dictionary[key];
-}
-
-/** BCP 47 locale used with Intl for each language. */
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', tr: 'tr-TR' };
-
-/**
- * Fills `{name}` placeholders of a dictionary string.
- * @example fill('n = {n}', { n: '1.234' }) // 'n = 1.234'
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
 }

@@ -3,14 +3,10 @@
  * path words. A page is named by a route key plus optional parameters (canonical slugs, the same
  * in both languages; `slugs.ts` writes them in each language), so every page knows its twin.
  */
+import { isLang, type Lang } from '../core/format/lang.ts';
 import { canonicalSlug, localSlug } from './slugs.ts';
 
-export const LANGS = ['en', 'tr'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'tr';
-}
+export { LANGS, isLang, type Lang } from '../core/format/lang.ts';
 
 export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'tr' : 'en';

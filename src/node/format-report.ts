@@ -1,9 +1,8 @@
+import { LOCALE, type Lang } from '../core/format/lang.ts';
 import type { ValidationReport } from '../core/validate/index.ts';
 import { PROBLEM_CODES, type Problem } from '../core/validate/problem.ts';
 import { codesOf, withConsequences } from '../core/validate/report-consequences.ts';
 import { compareFiles, type Consequence } from '../core/validate/report-order.ts';
-
-export type Lang = 'en' | 'tr';
 
 /** Lines the default report aims at: one screen. */
 export const SCREEN_LINES = 50;
@@ -91,7 +90,7 @@ const TEXT = {
 } as const;
 
 function count(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'tr' ? 'tr-TR' : 'en-GB').format(n);
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
 }
 
 function problemLine(p: Problem, lang: Lang): string {

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../../src/core/format/lang.ts';
 import type { SCHOOL_TYPES } from '../../../src/core/schemas/index.ts';
 
 type SchoolType = (typeof SCHOOL_TYPES)[number];
@@ -46,7 +47,7 @@ export const NAME_STEMS: readonly string[] = [
   'Zeytindalı',
 ];
 
-const SUFFIX: Record<SchoolType, { tr: string; en: string }> = {
+const SUFFIX: Record<SchoolType, Bilingual> = {
   anatolian_high_school: { tr: 'Anadolu Lisesi', en: 'Anatolian High School' },
   science_high_school: { tr: 'Fen Lisesi', en: 'Science High School' },
   vocational_technical_anatolian_high_school: {
@@ -68,7 +69,7 @@ export function schoolName(
   type: SchoolType,
   k: number,
   offset: number,
-): { tr: string; en: string } {
+): Bilingual {
   const stem = NAME_STEMS[(offset + k) % NAME_STEMS.length] as string;
   const n = Math.floor(k / NAME_STEMS.length) + 1;
   const suffix = SUFFIX[type];

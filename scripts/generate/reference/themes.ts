@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../../src/core/format/lang.ts';
 import type { themes } from '../../../src/core/schemas/index.ts';
 import type { RawRow } from './rows.ts';
 
@@ -6,7 +7,7 @@ interface ThemeSpec {
   /** Share of workshop groups that raise the theme (shapes the ranking). */
   share: number;
   /** A short, harmless paraphrase a group might note beside the theme. */
-  note: { en: string; tr: string };
+  note: Bilingual;
 }
 
 /** The challenges and recommendations raised at the SES closing workshop. */

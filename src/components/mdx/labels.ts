@@ -2,9 +2,8 @@
  * Fixed labels of the MDX components, used when an author gives no `title`. The language comes
  * from the page URL (`/en/…` or `/tr/…` after the base), so MDX authors never pass it.
  */
+import type { Lang } from '../../core/format/lang.ts';
 import { escapeUrlPath, withBase } from '../../core/url/base-path.ts';
-
-export type MdxLang = 'en' | 'tr';
 
 export const MDX_LABELS = {
   en: { note: 'Note', tip: 'Tip', warning: 'Warning', checklist: 'Checklist', steps: 'Steps' },
@@ -15,7 +14,7 @@ export const MDX_LABELS = {
     checklist: 'Kontrol listesi',
     steps: 'Adımlar',
   },
-} as const satisfies Record<MdxLang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string>>;
 
 export type MdxLabel = keyof (typeof MDX_LABELS)['en'];
 
@@ -23,7 +22,7 @@ export type MdxLabel = keyof (typeof MDX_LABELS)['en'];
  * The page language from its path: the first segment after the base that is `en` or `tr`.
  * @example langOfPath('/portal/tr/rehberler/mwm-recruitment/', '/portal/') // 'tr'
  */
-export function langOfPath(pathname: string, base = '/'): MdxLang {
+export function langOfPath(pathname: string, base = '/'): Lang {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   const first = rest.replace(/^\/+/, '').split('/')[0];
   return first === 'tr' ? 'tr' : 'en';
@@ -33,7 +32,7 @@ export function langOfPath(pathname: string, base = '/'): MdxLang {
  * A component label in the page's language.
  * @example labelFor('tip', 'tr') // 'İpucu'
  */
-export function labelFor(label: MdxLabel, lang: MdxLang): string {
+export function labelFor(label: MdxLabel, lang: Lang): string {
   return MDX_LABELS[lang][label];
 }
 

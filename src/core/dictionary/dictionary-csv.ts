@@ -1,7 +1,8 @@
 import { startsLikeFormula } from '../csv/formula.ts';
 import { csvLine } from '../csv/lines.ts';
 import type { DictionaryTable } from './dictionary.ts';
-import { YES_NO, type Lang } from './labels.ts';
+import type { Lang } from '../format/lang.ts';
+import { YES_NO } from './labels.ts';
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   en: [

@@ -1,5 +1,6 @@
 import type { DictionaryTable } from './dictionary.ts';
-import { YES_NO, type Lang } from './labels.ts';
+import type { Lang } from '../format/lang.ts';
+import { YES_NO } from './labels.ts';
 
 const WORDS: Readonly<Record<Lang, Record<string, string>>> = {
   en: {

@@ -2,32 +2,27 @@
  * The data dictionary as typed, bilingual data, derived from the contract's zod schemas:
  * pages render it, and the CSV and Markdown downloads are written from it.
  */
-import {
-  metaOf,
-  TABLES,
-  type ColumnKind,
-  type Described,
-  type Presence,
-} from '../schemas/index.ts';
+import type { Bilingual } from '../format/lang.ts';
+import { metaOf, TABLES, type ColumnKind, type Presence } from '../schemas/index.ts';
 import { KIND_LABELS, presenceText, rangeText } from './labels.ts';
 
 export interface DictionaryColumn {
   name: string;
   kind: ColumnKind;
   /** The type in words. */
-  type: Described;
+  type: Bilingual;
   required: boolean;
   /** Allowed values of an enum column. */
   values?: readonly string[];
   min?: number;
   max?: number;
   /** The bounds in words ('' when unbounded). */
-  range: Described;
+  range: Bilingual;
   /** The table this column points to (a foreign key). */
   references?: { table: string; file: string };
   /** Free text, screened for personal data. */
   freeText: boolean;
-  description: Described;
+  description: Bilingual;
   example: string;
 }
 
@@ -35,8 +30,8 @@ export interface DictionaryTable {
   name: string;
   file: string;
   presence: Presence;
-  presenceText: Described;
-  description: Described;
+  presenceText: Bilingual;
+  description: Bilingual;
   primaryKey: readonly string[];
   columns: DictionaryColumn[];
 }

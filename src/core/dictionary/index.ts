@@ -3,4 +3,4 @@ export { dictionaryCsv, neutralise } from './dictionary-csv.ts';
 export { dictionaryMarkdown } from './dictionary-markdown.ts';
 export { templateCsv, BOM, type TemplateOptions } from './templates.ts';
 export { templateFiles, type OutputFile } from './files.ts';
-export { KIND_LABELS, presenceText, rangeText, type Lang } from './labels.ts';
+export { KIND_LABELS, presenceText, rangeText } from './labels.ts';

@@ -1,10 +1,9 @@
 /** Bilingual wording of the data dictionary: column types, presence, yes/no, headings. */
-import type { ColumnKind, Described, Presence } from '../schemas/index.ts';
-
-export type Lang = 'en' | 'tr';
+import { LOCALE, type Bilingual, type Lang } from '../format/lang.ts';
+import type { ColumnKind, Presence } from '../schemas/index.ts';
 
 /** How each column kind is described to a coordinator filling a spreadsheet. */
-export const KIND_LABELS: Readonly<Record<ColumnKind, Described>> = {
+export const KIND_LABELS: Readonly<Record<ColumnKind, Bilingual>> = {
   id: {
     en: 'identifier (1–40 characters: A–Z, a–z, 0–9, _ and -)',
     tr: 'kimlik (1–40 karakter: A–Z, a–z, 0–9, _ ve -)',
@@ -35,7 +34,7 @@ export const YES_NO: Readonly<Record<Lang, { yes: string; no: string }>> = {
  * When the file must be present, in words.
  * @example presenceText({ kind: 'required' }).tr // 'Zorunlu'
  */
-export function presenceText(presence: Presence): Described {
+export function presenceText(presence: Presence): Bilingual {
   switch (presence.kind) {
     case 'required':
       return { en: 'Required', tr: 'Zorunlu' };
@@ -50,8 +49,8 @@ export function presenceText(presence: Presence): Described {
 }
 
 const numberFormat = {
-  en: new Intl.NumberFormat('en-GB'),
-  tr: new Intl.NumberFormat('tr-TR'),
+  en: new Intl.NumberFormat(LOCALE.en),
+  tr: new Intl.NumberFormat(LOCALE.tr),
 };
 
 /**

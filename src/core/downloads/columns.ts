@@ -3,16 +3,12 @@
  * the cell (through `get`) and the Data Package field, so the three cannot drift apart.
  */
 import type { Count } from '../disclosure/cells.ts';
+import type { Bilingual } from '../format/lang.ts';
 import { csvText } from './csv.ts';
 import { formatBool, formatCount, formatNumber } from './format.ts';
 
 /** How a column is written: text is neutralised; counts may be `<k` or blank. */
 export type FieldKind = 'text' | 'count' | 'integer' | 'number' | 'boolean' | 'month';
-
-export interface Bilingual {
-  en: string;
-  tr: string;
-}
 
 /** The value `get` must return for each kind (the compiler checks every column). */
 export interface KindValue {

@@ -8,7 +8,8 @@ import { PROGRAMMES_TABLE, SCHOOLS_TABLE } from './dataset-tables.ts';
 import { PROGRAMME_TABLES } from './programme-tables.ts';
 import type { TableDef } from './table.ts';
 
-export type { Bilingual, FieldDef, FieldKind } from './columns.ts';
+export type { Bilingual } from '../format/lang.ts';
+export type { FieldDef, FieldKind } from './columns.ts';
 export type { TableDef } from './table.ts';
 
 /** Tables written once for the dataset, before and after the per-programme ones. */

@@ -1,4 +1,5 @@
-import { cell, type AnyColumn, type Bilingual, type FieldDef } from './columns.ts';
+import type { Bilingual } from '../format/lang.ts';
+import { cell, type AnyColumn, type FieldDef } from './columns.ts';
 
 /** Where a table's rows come from: the whole dataset, or one programme (path `{programme}`). */
 export type TableScope = 'dataset' | 'programme';

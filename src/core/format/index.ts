@@ -1,4 +1,5 @@
-export { LOCALE, type Lang } from './lang.ts';
+export { LANGS, LOCALE, isLang, type Bilingual, type Lang } from './lang.ts';
+export { fill } from './fill.ts';
 export { formatNumber, type NumberOptions } from './number.ts';
 export { formatPercent } from './percent.ts';
 export { formatDate, type DateStyle } from './date.ts';

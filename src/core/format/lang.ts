@@ -1,5 +1,18 @@
-/** The site's languages; structurally the same as the route map's `Lang`. */
-export type Lang = 'en' | 'tr';
+/** The site's languages, in the order pages and downloads list them. */
+export const LANGS = ['en', 'tr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Whether a value names one of the site's languages.
+ * @example isLang('tr') // true
+ * @example isLang('de') // false
+ */
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'tr';
+}
+
+/** A text in every language of the site (labels, messages, titles). */
+export type Bilingual = Record<Lang, string>;
 
 /** BCP 47 locale used with Intl for each language (British English, Turkish). */
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', tr: 'tr-TR' };

@@ -6,21 +6,16 @@
  * dictionary and the CSV templates are all derived from these same schemas: one source of truth.
  */
 import { z } from 'zod';
+import type { Bilingual } from '../format/lang.ts';
 import { parseBool, parseDate, parseInt as parseWholeNumber } from './cells.ts';
 
 export type ColumnKind = 'id' | 'text' | 'date' | 'bool' | 'int' | 'enum' | 'codes';
-
-/** Bilingual description used by the data dictionary. */
-export interface Described {
-  en: string;
-  tr: string;
-}
 
 export interface ColumnMeta {
   kind: ColumnKind;
   /** Blank cells are allowed (the contract's `?`). */
   optional: boolean;
-  description: Described;
+  description: Bilingual;
   /** Allowed values of an `enum` column. */
   values?: readonly string[];
   /** Inclusive bounds of an `int` column. */
@@ -71,7 +66,7 @@ interface Options {
   example?: string;
 }
 
-export function id(description: Described, options: Options = {}) {
+export function id(description: Bilingual, options: Options = {}) {
   const schema = z.string().regex(ID_PATTERN);
   return column(
     schema,
@@ -80,7 +75,7 @@ export function id(description: Described, options: Options = {}) {
   ) as z.ZodType<string, string>;
 }
 
-export function optionalId(description: Described, example = 'abc-001') {
+export function optionalId(description: Bilingual, example = 'abc-001') {
   return column(
     z.string().regex(ID_PATTERN),
     { kind: 'id', description, example },
@@ -88,7 +83,7 @@ export function optionalId(description: Described, example = 'abc-001') {
   ) as z.ZodType<string | undefined, string>;
 }
 
-export function text(description: Described, options: Options & { freeText?: boolean } = {}) {
+export function text(description: Bilingual, options: Options & { freeText?: boolean } = {}) {
   return column(
     nonBlank,
     {
@@ -101,7 +96,7 @@ export function text(description: Described, options: Options & { freeText?: boo
   ) as z.ZodType<string, string>;
 }
 
-export function optionalText(description: Described, options: { freeText?: boolean } = {}) {
+export function optionalText(description: Bilingual, options: { freeText?: boolean } = {}) {
   return column(
     nonBlank,
     { kind: 'text', description, example: '', ...(options.freeText ? { freeText: true } : {}) },
@@ -119,14 +114,14 @@ const dateSchema = z.string().transform((value, ctx) => {
 });
 
 /** A `date`, normalised to `YYYY-MM-DD`. */
-export function date(description: Described, example = '2024-02-01') {
+export function date(description: Bilingual, example = '2024-02-01') {
   return column(dateSchema, { kind: 'date', description, example }, false) as z.ZodType<
     string,
     string
   >;
 }
 
-export function optionalDate(description: Described, example = '') {
+export function optionalDate(description: Bilingual, example = '') {
   return column(dateSchema, { kind: 'date', description, example }, true) as z.ZodType<
     string | undefined,
     string
@@ -142,14 +137,14 @@ const boolSchema = z.string().transform((value, ctx) => {
   return parsed;
 });
 
-export function bool(description: Described, example = 'true') {
+export function bool(description: Bilingual, example = 'true') {
   return column(boolSchema, { kind: 'bool', description, example }, false) as z.ZodType<
     boolean,
     string
   >;
 }
 
-export function optionalBool(description: Described, example = '') {
+export function optionalBool(description: Bilingual, example = '') {
   return column(boolSchema, { kind: 'bool', description, example }, true) as z.ZodType<
     boolean | undefined,
     string
@@ -172,7 +167,7 @@ function intSchema(min?: number, max?: number) {
 }
 
 export function int(
-  description: Described,
+  description: Bilingual,
   range: { min?: number; max?: number } = {},
   example = '1',
 ) {
@@ -184,7 +179,7 @@ export function int(
 }
 
 export function optionalInt(
-  description: Described,
+  description: Bilingual,
   range: { min?: number; max?: number } = {},
   example = '',
 ) {
@@ -197,7 +192,7 @@ export function optionalInt(
 
 export function enumOf<const V extends readonly [string, ...string[]]>(
   values: V,
-  description: Described,
+  description: Bilingual,
 ) {
   return column(
     z.enum(values),
@@ -217,7 +212,7 @@ const codesSchema = (item: z.ZodType<string, string>) =>
  * entry must be one of them (e.g. age bands such as `46+`, which are not ids).
  */
 export function codes(
-  description: Described,
+  description: Bilingual,
   example = '',
   values?: readonly [string, ...string[]],
 ) {

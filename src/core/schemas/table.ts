@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Described } from './columns.ts';
+import type { Bilingual } from '../format/lang.ts';
 
 /** When a file must be present in a dataset folder. */
 export type Presence =
@@ -19,7 +19,7 @@ export interface TableDefinition<S extends z.ZodRawShape, N extends string = str
   /** Table name, kept as a literal type so `TableName` is a union of the contract's names. */
   name: N;
   presence: Presence;
-  description: Described;
+  description: Bilingual;
   primaryKey: readonly (keyof S & string)[];
   foreignKeys: readonly ForeignKey[];
   columns: S;

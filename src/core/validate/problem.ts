@@ -1,3 +1,5 @@
+import type { Bilingual } from '../format/lang.ts';
+
 /**
  * Every code a problem can carry: the contract's list, plus `completed-without-attendance`
  * (issue 18: a status that contradicts attendance).
@@ -30,10 +32,7 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type Severity = 'error' | 'warning';
 
 /** A message in both languages of the portal. */
-export interface Bilingual {
-  en: string;
-  tr: string;
-}
+export type { Bilingual };
 
 /**
  * One problem found in a dataset. `row` is the row a spreadsheet shows (header = 1), `null` for
