@@ -3,7 +3,7 @@
  * each streamed as CSV text in chunks (the national scale is about 900 MB and is never held
  * in memory at once).
  */
-import { chunked } from '../../src/core/csv/lines.ts';
+import { chunked } from '../../src/core/csv/chunked.ts';
 import { isoOf } from './days.ts';
 import { tableLines } from './lines.ts';
 import { planDataset, type DatasetPlan } from './plan.ts';

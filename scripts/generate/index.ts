@@ -2,5 +2,6 @@ export { generateDataset, fileText, type GenerateOptions, type GeneratedFile } f
 export { SCALES, SCALE_NAMES, type ScaleName, type ScaleConfig } from './scales.ts';
 export { planDataset, type DatasetPlan, type CohortPlan } from './plan.ts';
 export { createRandom, mixSeed, type Random } from './random.ts';
-export { csvCell, csvLine, chunked } from '../../src/core/csv/lines.ts';
+export { csvCell, csvLine } from '../../src/core/csv/write.ts';
+export { chunked } from '../../src/core/csv/chunked.ts';
 export { dayOf, isoOf, weekday } from './days.ts';

@@ -18,7 +18,7 @@ import {
   workshopFindings,
 } from '../../src/core/schemas/index.ts';
 import { cohortContent } from './content.ts';
-import { csvLine } from '../../src/core/csv/lines.ts';
+import { csvLine } from '../../src/core/csv/write.ts';
 import { isoOf } from './days.ts';
 import { findingId, matchId, participantId, sessionId } from './ids.ts';
 import type { DatasetPlan } from './plan.ts';

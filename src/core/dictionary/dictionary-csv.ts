@@ -1,7 +1,6 @@
-import { startsLikeFormula } from '../csv/formula.ts';
-import { csvLine } from '../csv/lines.ts';
-import type { DictionaryTable } from './dictionary.ts';
+import { csvDialect, csvLine } from '../csv/write.ts';
 import type { Lang } from '../format/lang.ts';
+import type { DictionaryTable } from './dictionary.ts';
 import { YES_NO } from './labels.ts';
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
@@ -34,21 +33,24 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
- * Keeps a spreadsheet from reading a cell as a formula (a leading `=`, `+`, `-` or `@`, also
- * after white space), by the downloads' rule (core/csv/formula.ts). The dictionary holds no ids,
- * so even a signed number is neutralised here.
- * @example neutralise('=1+1') // "'=1+1"
+ * The dictionary's dialect: the contract's (LF, quoted for `,` or `;`), and no cell a spreadsheet
+ * would read as a formula (a leading `=`, `+`, `-` or `@`, also after white space, see
+ * core/csv/formula.ts) gets a `'` before it. The dictionary holds no ids, so even a signed number
+ * is neutralised here.
+ * @example csvCell('=1+1', DICTIONARY_CSV) // "'=1+1"
  */
-export function neutralise(cell: string): string {
-  return startsLikeFormula(cell) ? `'${cell}` : cell;
-}
+export const DICTIONARY_CSV = csvDialect({
+  lineEnd: '\n',
+  quoteBothDelimiters: true,
+  formulas: 'apostrophe',
+});
 
 /**
  * The data dictionary as CSV in one language: one row per column of every table.
  * @example dictionaryCsv(buildDataDictionary(), 'tr').split('\n')[0].startsWith('tablo,dosya') // true
  */
 export function dictionaryCsv(tables: readonly DictionaryTable[], lang: Lang): string {
-  let text = csvLine(HEADERS[lang]);
+  let text = csvLine(HEADERS[lang], DICTIONARY_CSV);
   for (const table of tables) {
     for (const column of table.columns) {
       text += csvLine(
@@ -64,7 +66,8 @@ export function dictionaryCsv(tables: readonly DictionaryTable[], lang: Lang): s
           column.references?.file ?? '',
           column.description[lang],
           column.example,
-        ].map(neutralise),
+        ],
+        DICTIONARY_CSV,
       );
     }
   }

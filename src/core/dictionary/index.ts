@@ -1,5 +1,5 @@
 export { buildDataDictionary, type DictionaryColumn, type DictionaryTable } from './dictionary.ts';
-export { dictionaryCsv, neutralise } from './dictionary-csv.ts';
+export { DICTIONARY_CSV, dictionaryCsv } from './dictionary-csv.ts';
 export { dictionaryMarkdown } from './dictionary-markdown.ts';
 export { templateCsv, BOM, type TemplateOptions } from './templates.ts';
 export { templateFiles, type OutputFile } from './files.ts';

@@ -5,6 +5,7 @@
  * Turkish letters typed into them survive (the contract reads UTF-8 with or without BOM).
  * Lines end in CRLF, as spreadsheet programs on Windows write them.
  */
+import { csvDialect, csvLine } from '../csv/write.ts';
 import { metaOf } from '../schemas/index.ts';
 
 /** The parts of a contract table a template needs, whatever its columns. */
@@ -22,21 +23,21 @@ export interface TemplateOptions {
   example?: boolean;
 }
 
-const line = (cells: readonly string[], delimiter: string) =>
-  `${cells.map((c) => (c.includes(delimiter) || /["\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(delimiter)}\r\n`;
+/** The templates' dialects: CRLF, quoted only for the delimiter in use; examples are kept as written. */
+const DIALECTS = { ',': csvDialect({ delimiter: ',' }), ';': csvDialect({ delimiter: ';' }) };
 
 /**
  * A table's CSV template: the header row, and an example row when asked.
  * @example templateCsv(topics) // '\uFEFFtopic_id,label_en,label_tr\r\n'
  */
 export function templateCsv(table: TemplateTable, options: TemplateOptions = {}): string {
-  const delimiter = options.delimiter ?? ',';
-  let text = BOM + line(table.columnNames, delimiter);
+  const dialect = DIALECTS[options.delimiter ?? ','];
+  let text = BOM + csvLine(table.columnNames, dialect);
   if (options.example) {
     const cells = table.columnNames.map(
       (name) => metaOf(table.columns[name] as Parameters<typeof metaOf>[0]).example,
     );
-    text += line(cells, delimiter);
+    text += csvLine(cells, dialect);
   }
   return text;
 }

@@ -4,8 +4,9 @@
  */
 import type { Count } from '../disclosure/cells.ts';
 import type { Bilingual } from '../format/lang.ts';
-import { csvText } from './csv.ts';
-import { formatBool, formatCount, formatNumber } from './format.ts';
+import { csvCell } from '../csv/write.ts';
+import { DOWNLOAD_CSV } from './csv.ts';
+import { formatBool, formatCount, formatDecimal } from './format.ts';
 
 /** How a column is written: text is neutralised; counts may be `<k` or blank. */
 export type FieldKind = 'text' | 'count' | 'integer' | 'number' | 'boolean' | 'month';
@@ -40,11 +41,11 @@ export type AnyColumn<Row> = { [K in FieldKind]: Column<Row, K> }[FieldKind];
 export function cell<Row>(column: AnyColumn<Row>, row: Row): string {
   switch (column.kind) {
     case 'text':
-      return csvText(column.get(row));
+      return csvCell(column.get(row), DOWNLOAD_CSV);
     case 'count':
       return formatCount(column.get(row));
     case 'number':
-      return formatNumber(column.get(row));
+      return formatDecimal(column.get(row));
     case 'boolean':
       return formatBool(column.get(row));
     case 'integer':

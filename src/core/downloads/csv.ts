@@ -1,29 +1,26 @@
-import { isSignedValue, startsLikeFormula } from '../csv/formula.ts';
+import { csvDialect, csvRecord } from '../csv/write.ts';
 
 /**
- * A text cell made safe for spreadsheets, then quoted per RFC 4180 when it holds a comma, a
- * quote or a line break. A cell that starts like a formula (`=`, `+`, `-`, `@`, a tab, also after
- * Unicode white space: see core/csv/formula.ts) gets a leading `'`, which stops evaluation; a
- * plain signed number or a signed id (`-5`, `-1-1`) keeps its value, written as a quoted text
- * cell, so a published id still matches its source.
- * @example csvText('=1+1') // "'=1+1"
- * @example csvText('\u00A0=1+1') // "'\u00A0=1+1"
- * @example csvText('-1-1') // '"-1-1"'
- * @example csvText('a, "b"') // '"a, ""b"""'
+ * The downloads' dialect: `,`, CRLF (RFC 4180, the Frictionless default dialect), text cells made
+ * safe for spreadsheets. A text cell that starts like a formula (`=`, `+`, `-`, `@`, a tab, also
+ * after Unicode white space: see core/csv/formula.ts) gets a leading `'`, which stops evaluation;
+ * a plain signed number or a signed id (`-5`, `-1-1`) keeps its value, written as a quoted text
+ * cell, so a published id still matches its source. Number cells are written as formatted
+ * (`-0.56` stays a number).
+ * @example csvCell('=1+1', DOWNLOAD_CSV) // "'=1+1"
+ * @example csvCell('-1-1', DOWNLOAD_CSV) // '"-1-1"'
+ * @example csvCell('a, "b"', DOWNLOAD_CSV) // '"a, ""b"""'
  */
-export function csvText(value: string): string {
-  if (startsLikeFormula(value) && isSignedValue(value)) return `"${value}"`;
-  const safe = startsLikeFormula(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export const DOWNLOAD_CSV = csvDialect({ formulas: 'apostrophe-keep-signed' });
 
 /**
- * A CSV document: header and rows joined with `,`, every line ending in CRLF (RFC 4180,
- * the Frictionless default dialect). Cells must already be formatted.
+ * A download's CSV document: the header and rows of cells already written (text through
+ * `csvCell(…, DOWNLOAD_CSV)`), every line ending in CRLF.
+ * @example csvDocument(['id', 'n'], [['a', '1']]) // 'id,n\r\na,1\r\n'
  */
 export function csvDocument(
   header: readonly string[],
   rows: readonly (readonly string[])[],
 ): string {
-  return [header, ...rows].map((cells) => `${cells.join(',')}\r\n`).join('');
+  return [header, ...rows].map((cells) => csvRecord(cells, DOWNLOAD_CSV)).join('');
 }

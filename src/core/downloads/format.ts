@@ -14,12 +14,12 @@ export function formatCount(cell: Count): string {
  * A number in plain decimal notation (`.` decimals, no thousands separators, no exponent);
  * blank for null; `<0.001` for a p-value published only as under 0.001. Values are already
  * rounded by disclosure control.
- * @example formatNumber(0.0012) // '0.0012'
- * @example formatNumber({ below: 0.001 }) // '<0.001'
+ * @example formatDecimal(0.0012) // '0.0012'
+ * @example formatDecimal({ below: 0.001 }) // '<0.001'
  */
-export function formatNumber(value: number | { below: number } | null): string {
+export function formatDecimal(value: number | { below: number } | null): string {
   if (value === null) return '';
-  if (typeof value === 'object') return `<${formatNumber(value.below)}`;
+  if (typeof value === 'object') return `<${formatDecimal(value.below)}`;
   const text = String(value + 0);
   const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!exponent) return text;

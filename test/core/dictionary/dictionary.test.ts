@@ -4,9 +4,10 @@ import {
   buildDataDictionary,
   dictionaryCsv,
   dictionaryMarkdown,
-  neutralise,
+  DICTIONARY_CSV,
   rangeText,
 } from '../../../src/core/dictionary/index.ts';
+import { csvCell } from '../../../src/core/csv/write.ts';
 import { TABLES } from '../../../src/core/schemas/index.ts';
 
 const dictionary = buildDataDictionary();
@@ -94,7 +95,7 @@ describe.each(['en', 'tr'] as const)('dictionaryCsv(%s)', (lang) => {
   });
 });
 
-describe('neutralise', () => {
+describe('DICTIONARY_CSV', () => {
   it.each([
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-1', "'-1"],
@@ -102,8 +103,8 @@ describe('neutralise', () => {
     ['\u00A0=x', "'\u00A0=x"],
     ['46+', '46+'],
     ['plain', 'plain'],
-  ])('neutralise(%j) is %j', (input, expected) => {
-    expect(neutralise(input)).toBe(expected);
+  ])('neutralises %j as %j', (input, expected) => {
+    expect(csvCell(input, DICTIONARY_CSV)).toBe(expected);
   });
 });
 

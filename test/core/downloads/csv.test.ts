@@ -1,10 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvDocument, csvText } from '../../../src/core/downloads/csv.ts';
-import { formatCount, formatNumber } from '../../../src/core/downloads/format.ts';
+import { csvCell } from '../../../src/core/csv/write.ts';
+import { csvDocument, DOWNLOAD_CSV } from '../../../src/core/downloads/csv.ts';
+import { formatCount, formatDecimal } from '../../../src/core/downloads/format.ts';
 import { publishP, round2 } from '../../../src/core/disclosure/cells.ts';
 
-describe('csvText', () => {
+const csvText = (value: string) => csvCell(value, DOWNLOAD_CSV);
+
+describe('DOWNLOAD_CSV', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['+90 212', "'+90 212"],
@@ -51,7 +54,7 @@ describe('number formats', () => {
   });
 
   it('writes negative statistics as plain numbers (not neutralised as formulas)', () => {
-    expect(formatNumber(round2(-0.5552))).toBe('-0.56');
+    expect(formatDecimal(round2(-0.5552))).toBe('-0.56');
   });
 
   it.each([
@@ -62,7 +65,7 @@ describe('number formats', () => {
     [1.2345678e-7, '<0.001'],
     [0.99999, '1'],
   ])('gives p-values 2 significant digits, <0.001 below: %s → %s', (p, expected) => {
-    expect(formatNumber(publishP(p))).toBe(expected);
+    expect(formatDecimal(publishP(p))).toBe(expected);
   });
 
   it.each([
@@ -76,6 +79,6 @@ describe('number formats', () => {
   });
 
   it('writes blank for an unpublished statistic', () => {
-    expect(formatNumber(null)).toBe('');
+    expect(formatDecimal(null)).toBe('');
   });
 });
