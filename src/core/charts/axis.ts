@@ -26,6 +26,23 @@ export function yGrid(
     .join('');
 }
 
+/**
+ * Ticks below a plot whose axis line is at `y`: a short mark at each tick and its label hanging
+ * under it, kept inside the chart (see `placeLabel`).
+ * @example xTicks([{ x: 120, label: '+0,5' }], 200) // '<line x1="120" …/><text …>+0,5</text>'
+ */
+export function xTicks(ticks: readonly { x: number; label: string }[], y: number): string {
+  return ticks
+    .map(({ x, label }) => {
+      const place = placeLabel(x, textWidth(label));
+      return (
+        el('line', { x1: x, x2: x, y1: y, y2: y + 5, style: `stroke:${COLOR.text}` }) +
+        text(place.x, y + 8, label, { anchor: place.anchor, baseline: 'hanging' })
+      );
+    })
+    .join('');
+}
+
 /** A baseline (the axis line) across the plot. */
 export function baseline(x0: number, x1: number, y: number): string {
   return el('line', { x1: x0, x2: x1, y1: y, y2: y, style: `stroke:${COLOR.text}` });

@@ -1,6 +1,6 @@
 import { max, min, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { placeLabel } from './axis.ts';
+import { baseline, placeLabel, xTicks } from './axis.ts';
 import { LINE, textWidth, WIDTH, wrapText } from './layout.ts';
 import type { ChartOptions } from './options.ts';
 import { el, svgDocument, text } from './svg.ts';
@@ -107,30 +107,15 @@ export function dotWhisker(rows: OutcomeRow[], options: DotWhiskerOptions): stri
 
   const plotBottom = Math.max(y - GAP + 4, 1);
   const decimals = options.decimals ?? 1;
-  const ticks = x.ticks(4).map((value) => {
-    const label = formatNumber(lang, value, { decimals, sign: true });
-    const place = placeLabel(x(value), textWidth(label));
-    return (
-      el('line', {
-        x1: x(value),
-        x2: x(value),
-        y1: plotBottom,
-        y2: plotBottom + 5,
-        style: `stroke:${COLOR.text}`,
-      }) + text(place.x, plotBottom + 8, label, { anchor: place.anchor, baseline: 'hanging' })
-    );
-  });
+  const ticks = x.ticks(4).map((value) => ({
+    x: x(value),
+    label: formatNumber(lang, value, { decimals, sign: true }),
+  }));
   const xTitle = placeLabel(WIDTH / 2, textWidth(options.xLabel));
   const body =
     marks.join('') +
-    el('line', {
-      x1: 0,
-      x2: WIDTH,
-      y1: plotBottom,
-      y2: plotBottom,
-      style: `stroke:${COLOR.text}`,
-    }) +
-    ticks.join('') +
+    baseline(0, WIDTH, plotBottom) +
+    xTicks(ticks, plotBottom) +
     text(xTitle.x, plotBottom + LINE + 12, options.xLabel, {
       anchor: xTitle.anchor,
       baseline: 'hanging',

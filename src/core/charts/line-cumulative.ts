@@ -1,9 +1,9 @@
 import { line, max, scaleBand } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { axisWidth, baseline, placeLabel, yGrid } from './axis.ts';
+import { axisWidth, baseline, xTicks, yGrid } from './axis.ts';
 import { hatchedRect, hatchPattern } from './hatch.ts';
 import { legend } from './legend.ts';
-import { LINE, textWidth, WIDTH } from './layout.ts';
+import { LINE, WIDTH } from './layout.ts';
 import { monthTicks } from './month-ticks.ts';
 import type { ChartOptions } from './options.ts';
 import { el, svgDocument, text } from './svg.ts';
@@ -118,18 +118,7 @@ export function lineCumulative(rows: MonthRow[], options: LineCumulativeOptions)
     rows.map((row) => row.month),
     lang,
     x.step(),
-  ).map(({ index, label }) => {
-    const place = placeLabel(centre(index), textWidth(label));
-    return (
-      el('line', {
-        x1: centre(index),
-        x2: centre(index),
-        y1: lowBottom,
-        y2: lowBottom + 5,
-        style: `stroke:${COLOR.text}`,
-      }) + text(place.x, lowBottom + 8, label, { anchor: place.anchor, baseline: 'hanging' })
-    );
-  });
+  ).map(({ index, label }) => ({ x: centre(index), label }));
 
   const body =
     key.markup +
@@ -159,6 +148,6 @@ export function lineCumulative(rows: MonthRow[], options: LineCumulativeOptions)
     yGrid(lower.scale, lowerTicks, left, WIDTH) +
     `<g class="bars">${bars.join('')}</g>` +
     baseline(left, WIDTH, lowBottom) +
-    ticks.join('');
+    xTicks(ticks, lowBottom);
   return svgDocument('cumulative', options, lowBottom + LINE + 14, body, hatchPattern(options.id));
 }
