@@ -3,9 +3,10 @@
  * JSON-serialisable; holds no participant, match or session id and no raw answer (programme,
  * school and theme ids and names are public).
  */
+import type { ThemeRow } from '../stats/types.ts';
 import type { Count, PValue } from './cells.ts';
 
-export type { Count, PValue };
+export type { Count, PValue, ThemeRow };
 
 export interface PublishedReach {
   relationships: Count;
@@ -68,16 +69,6 @@ export interface PublishedOutcome {
   withheld: 'few' | 'share' | 'extreme' | 'cap' | null;
 }
 
-export interface PublishedTheme {
-  themeId: string;
-  kind: 'challenge' | 'recommendation';
-  labelEn: string;
-  labelTr: string;
-  groups: number;
-  /** Screened notes; only for themes raised by at least k groups. */
-  notes: { en?: string; tr?: string }[];
-}
-
 export interface PublishedMonth {
   month: string;
   new: Count;
@@ -126,7 +117,8 @@ export interface PublishedProgramme {
   /** Group programmes only (empty otherwise). */
   retention: PublishedRetentionRow[];
   outcomes: PublishedOutcome[];
-  themes: PublishedTheme[];
+  /** As collected, but notes (screened) only for themes raised by at least k groups. */
+  themes: ThemeRow[];
   relationshipsByMonth: PublishedMonth[];
   goal: PublishedGoal | null;
   years: PublishedYear[];

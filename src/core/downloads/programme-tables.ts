@@ -6,7 +6,7 @@ import {
   type PublishedOutcome,
   type PublishedProgramme,
   type PublishedRetentionRow,
-  type PublishedTheme,
+  type ThemeRow,
   type Count,
 } from '../disclosure/published-types.ts';
 import { BREAKDOWN_TABLES } from './breakdown-tables.ts';
@@ -18,7 +18,7 @@ const stage = columnsOf<{ stage: FunnelStage; mentees: Count }>();
 const meeting = columnsOf<{ meetings: number; pairs: Count }>();
 const session = columnsOf<PublishedRetentionRow>();
 const outcome = columnsOf<PublishedOutcome>();
-const theme = columnsOf<PublishedTheme>();
+const theme = columnsOf<ThemeRow>();
 
 export const PROGRAMME_TABLES = [
   table({
