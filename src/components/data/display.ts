@@ -4,7 +4,7 @@
  */
 import type { Count, PValue } from '../../core/disclosure/index.ts';
 import { formatDate, formatNumber, formatPercent } from '../../core/format/index.ts';
-import { fill, t, type Lang, type UiKey } from '../../i18n/index.ts';
+import { fill, isUiKey, t, type Lang } from '../../i18n/index.ts';
 import type { ChartFigureLabels } from '../charts/types.ts';
 
 export const WITHHELD = '–';
@@ -50,26 +50,25 @@ export function showShare(lang: Lang, value: number | null): string {
 
 /** A readable name of a survey construct (the dictionary's, else the id in words). */
 export function constructLabel(lang: Lang, construct: string): string {
-  const key = `construct.${construct}` as UiKey;
-  const label = t(lang)(key);
-  return label ?? construct.replace(/_/g, ' ');
+  const key = `construct.${construct}`;
+  return isUiKey(key) ? t(lang)(key) : construct.replace(/_/g, ' ');
 }
 
 /** The fixed strings of every chart figure. */
 export function chartLabels(lang: Lang, k: number): ChartFigureLabels {
-  const tr = t(lang);
+  const ui = t(lang);
   return {
-    showTable: tr('chart.showTable'),
-    suppressedNote: fill(tr('chart.suppressedNote'), { k }),
-    download: tr('chart.download'),
-    methodology: tr('chart.methodology'),
+    showTable: ui('chart.showTable'),
+    suppressedNote: fill(ui('chart.suppressedNote'), { k }),
+    download: ui('chart.download'),
+    methodology: ui('chart.methodology'),
   };
 }
 
 /** "Data as of 31.12.2024" in the page's language. */
 export function asOfLine(lang: Lang, asOf: string | null): string {
-  const tr = t(lang);
-  return asOf ? fill(tr('impact.asOf'), { date: formatDate(lang, asOf) }) : tr('impact.noAsOf');
+  const ui = t(lang);
+  return asOf ? fill(ui('impact.asOf'), { date: formatDate(lang, asOf) }) : ui('impact.noAsOf');
 }
 
 /** The basis line of a chart: n and the date of the data. */

@@ -6,26 +6,26 @@ import { constructLabel, showCount, showP, showShare, showStat, WITHHELD } from 
 
 /** Every published outcome statistic of the contract as a table, in the page's language. */
 export function outcomeTable(lang: Lang, outcomes: readonly PublishedOutcome[]): ChartTable {
-  const tr = t(lang);
+  const ui = t(lang);
   const ci = (o: PublishedOutcome) =>
     o.ciLow === null || o.ciHigh === null
       ? WITHHELD
       : `${formatNumber(lang, o.ciLow, { decimals: 2 })} – ${formatNumber(lang, o.ciHigh, { decimals: 2 })}`;
   return {
     columns: [
-      { label: tr('outcome.construct') },
-      { label: tr('outcome.nPre'), numeric: true },
-      { label: tr('outcome.nPost'), numeric: true },
-      { label: tr('outcome.n'), numeric: true },
-      { label: tr('outcome.meanPre'), numeric: true },
-      { label: tr('outcome.meanPost'), numeric: true },
-      { label: tr('outcome.meanChange'), numeric: true },
-      { label: tr('outcome.ci'), numeric: true },
-      { label: tr('outcome.dz'), numeric: true },
-      { label: tr('outcome.p'), numeric: true },
-      { label: tr('outcome.improved'), numeric: true },
-      { label: tr('outcome.same'), numeric: true },
-      { label: tr('outcome.declined'), numeric: true },
+      { label: ui('outcome.construct') },
+      { label: ui('outcome.nPre'), numeric: true },
+      { label: ui('outcome.nPost'), numeric: true },
+      { label: ui('outcome.n'), numeric: true },
+      { label: ui('outcome.meanPre'), numeric: true },
+      { label: ui('outcome.meanPost'), numeric: true },
+      { label: ui('outcome.meanChange'), numeric: true },
+      { label: ui('outcome.ci'), numeric: true },
+      { label: ui('outcome.dz'), numeric: true },
+      { label: ui('outcome.p'), numeric: true },
+      { label: ui('outcome.improved'), numeric: true },
+      { label: ui('outcome.same'), numeric: true },
+      { label: ui('outcome.declined'), numeric: true },
     ],
     rows: outcomes.map((o) => [
       constructLabel(lang, o.construct),

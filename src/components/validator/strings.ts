@@ -71,9 +71,9 @@ export interface ClientStrings {
  * @example clientStrings('tr').text['validator.row'] // 'Satır'
  */
 export function clientStrings(lang: Lang): ClientStrings {
-  const tr = t(lang);
+  const ui = t(lang);
   return {
     lang,
-    text: Object.fromEntries(CLIENT_KEYS.map((key) => [key, tr(key)])) as Record<ClientKey, string>,
+    text: Object.fromEntries(CLIENT_KEYS.map((key) => [key, ui(key)])) as Record<ClientKey, string>,
   };
 }
