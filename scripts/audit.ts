@@ -1,17 +1,19 @@
 /**
  * npm run audit [-- --dir dist] [--base /]
- * Runs Lighthouse (Debian Chromium) on one page of each type in both languages of a built site,
- * served locally, and prints the four category scores per page. A report, not a test: build
- * first (`npm run build`). Targets: 100 accessibility, best practices and SEO; ≥ 95 performance.
+ * Runs Lighthouse (Debian Chromium, started by Playwright as the browser tests start it, with
+ * its DevTools port open for Lighthouse) on one page of each type in both languages of a built
+ * site, served locally, and prints the four category scores per page. A report, not a test:
+ * build first (`npm run build`). Targets: 100 accessibility, best practices and SEO; ≥ 95
+ * performance.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, freePort } from '../src/node/chromium-flags.ts';
 import { onePerType, sitePages } from '../src/pipeline/site-pages.ts';
 import { serveStatic } from '../src/pipeline/static-server.ts';
-import { CHROMIUM_FLAGS } from '../test/helpers/chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -26,16 +28,18 @@ if (!existsSync(siteDir)) {
 
 const pages = onePerType(sitePages(siteDir));
 const server = await serveStatic(siteDir, values.base);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: CHROMIUM_FLAGS,
+const port = await freePort();
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
 });
 const rows: string[][] = [];
 try {
   for (const page of pages) {
     const url = `${server.origin}${values.base}${page.path.slice(1)}`;
     const result = await lighthouse(url, {
-      port: chrome.port,
+      port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
@@ -49,7 +53,7 @@ try {
     console.error(`${rows.length}/${pages.length} ${page.path}`);
   }
 } finally {
-  chrome.kill();
+  await browser.close();
   await server.close();
 }
 
