@@ -65,11 +65,7 @@ const SUFFIX: Record<SchoolType, Bilingual> = {
  * ("Defne Anadolu Lisesi 2"). `offset` varies which stems a province starts with.
  * @example schoolName('science_high_school', 0, 8) // { tr: 'Defne Fen Lisesi', en: 'Defne Science High School' }
  */
-export function schoolName(
-  type: SchoolType,
-  k: number,
-  offset: number,
-): Bilingual {
+export function schoolName(type: SchoolType, k: number, offset: number): Bilingual {
   const stem = NAME_STEMS[(offset + k) % NAME_STEMS.length] as string;
   const n = Math.floor(k / NAME_STEMS.length) + 1;
   const suffix = SUFFIX[type];
