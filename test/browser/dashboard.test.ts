@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { pathOf } from '../../src/i18n/routes.ts';
+import { pathOf, type Lang } from '../../src/i18n/routes.ts';
 
 let server: StaticServer;
 let browser: { context: BrowserContext; close(): Promise<void> };
@@ -20,7 +20,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Lang = 'en' | 'tr';
 const programmes = ['mwm-high-school', 'ses-women-in-business'];
 const dashboard = (lang: Lang, id: string) => pathOf(lang, { key: 'impact', params: [id] });
 

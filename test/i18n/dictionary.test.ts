@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { tr } from '../../src/i18n/tr.ts';
-import { t } from '../../src/i18n/index.ts';
+import { isUiKey, t } from '../../src/i18n/index.ts';
+
+describe('isUiKey', () => {
+  it('tells keys built from data that have a label from those that do not', () => {
+    expect(isUiKey('schoolType.science_high_school')).toBe(true);
+    expect(isUiKey('schoolType.boarding_school')).toBe(false);
+    // Not a key through the prototype either.
+    expect(isUiKey('toString')).toBe(false);
+  });
+});
 
 describe('UI dictionaries', () => {
   it('Turkish has exactly the English keys', () => {
