@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { reportForPage } from '../src/components/validator/report-for-page.ts';
 import { reportJsonText } from '../src/components/validator/report-json.ts';
-import type { Bilingual, Lang } from '../src/core/format/lang.ts';
+import { isLang, type Bilingual, type Lang } from '../src/core/format/lang.ts';
 import { visibleText } from '../src/core/validate/header-name.ts';
 import { formatReport } from '../src/node/format-report.ts';
 import { progressLine } from '../src/node/progress.ts';
@@ -69,7 +69,7 @@ try {
 }
 const { values, positionals } = args;
 const lang = cliLang(values.lang);
-if (values.lang !== undefined && values.lang !== 'tr' && values.lang !== 'en') {
+if (values.lang !== undefined && !isLang(values.lang)) {
   fail({ en: '--lang must be en or tr.', tr: '--lang en ya da tr olmalı.' }, lang);
 }
 if (positionals.length !== 1) {
