@@ -2,11 +2,14 @@
  * Columns of the published download tables: one declaration per column gives the CSV header,
  * the cell (through `get`) and the Data Package field, so the three cannot drift apart.
  */
+import { csvCell } from '../csv/write.ts';
 import type { Count } from '../disclosure/cells.ts';
 import type { Bilingual } from '../format/lang.ts';
-import { csvCell } from '../csv/write.ts';
 import { DOWNLOAD_CSV } from './csv.ts';
 import { formatBool, formatCount, formatDecimal } from './format.ts';
+
+// Re-exported for the modules that take column types from here (the one type is in core/format).
+export type { Bilingual };
 
 /** How a column is written: text is neutralised; counts may be `<k` or blank. */
 export type FieldKind = 'text' | 'count' | 'integer' | 'number' | 'boolean' | 'month';
