@@ -34,14 +34,6 @@ export interface PublishedMeetings {
   median: number | null;
 }
 
-export interface PublishedRetentionRow {
-  sessionNumber: number;
-  enrolled: Count;
-  attended: Count;
-  /** attended ÷ enrolled; null unless both counts are published. */
-  rate: number | null;
-}
-
 /** Change within the group between pre and post (not a programme effect). */
 export interface PublishedOutcome {
   construct: string;
@@ -123,14 +115,17 @@ export interface PublishedProgramme {
   funnel: Record<FunnelStage, Count>;
   /** One-to-one programmes only. */
   meetingsPerPair: PublishedMeetings | null;
-  /** Group programmes only (empty otherwise). */
-  retention: PublishedRetentionRow[];
   outcomes: PublishedOutcome[];
   themes: PublishedTheme[];
   relationshipsByMonth: PublishedMonth[];
   goal: PublishedGoal | null;
   years: PublishedYear[];
   provinces: PublishedProvince[];
+  /**
+   * The registered figures' published values by figure key (src/core/figures/registry.ts),
+   * each written and read only by its own figure module.
+   */
+  figures: Record<string, unknown>;
 }
 
 export interface PublishedSchool {
