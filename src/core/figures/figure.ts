@@ -53,8 +53,17 @@ export interface FigureDef<Raw, Published, Row, Text extends string> {
   /** Names the figure everywhere: `chart.<key>.*`, `<programme>/<key>.csv`, `#def-<key>`. */
   key: string;
   page: FigurePage;
-  /** Its dictionary entries besides `title` (checked in both languages by the registry test). */
+  /**
+   * Its dictionary entries besides `title` and `definition` (checked in both languages by the
+   * registry test).
+   */
   texts: readonly Text[];
+  /**
+   * Where the methodology page defines it (`#def-<key>`): by default the dictionary entry
+   * `chart.<key>.definition`, which FigureDefinitions.astro renders; `'prose'` when the
+   * definition is written in content/pages/{en,tr}/methodology.mdx instead.
+   */
+  definition?: 'prose';
   /** One value per unit (programme, school, cohort) over the collected data. */
   derive(c: Collected, formats: CohortFormats, unitOf: Int32Array, unitCount: number): Raw[];
   /** The disclosure rule: what of one programme's raw value may be published. */
@@ -75,6 +84,8 @@ export interface Figure extends UnitDerivation, FigurePublication {
   page: FigurePage;
   /** Every dictionary entry the figure uses, `title` first. */
   texts: readonly string[];
+  /** Whether the methodology page's prose defines it; else `chart.<key>.definition` does. */
+  definedInProse: boolean;
   download: TableDef<PublishedProgramme>;
   view(programme: PublishedProgramme, kit: FigureKit<string>): FigureView | undefined;
 }
@@ -91,7 +102,8 @@ export function defineFigure<Raw, Published, Row, Text extends string>(
   return {
     key: def.key,
     page: def.page,
-    texts: ['title', ...def.texts],
+    texts: ['title', ...(def.definition === 'prose' ? [] : ['definition']), ...def.texts],
+    definedInProse: def.definition === 'prose',
     derive: def.derive,
     publish: (raw, k) => {
       if (raw === undefined) throw new Error(`figure ${def.key} was not derived`);

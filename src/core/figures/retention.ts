@@ -31,6 +31,8 @@ export const retentionFigure = defineFigure({
   key: 'retention',
   page: 'programme',
   texts: ['takeaway', 'takeawayPlain', 'x', 'y', 'enrolled', 'attended', 'rate'],
+  // Defined beside meetings per pair under "Engagement".
+  definition: 'prose',
 
   // Over group programmes' cohorts only; empty for a unit without any.
   derive(c, formats, unitOf, unitCount) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetDownloads, publishDataset } from '../../../src/core/figures/publish-dataset.ts';
 import { FIGURES, figuresOf } from '../../../src/core/figures/registry.ts';
@@ -11,6 +12,9 @@ const files = datasetDownloads(stats, datasetMeta.parse({ as_of: '2024-06-30', s
 const descriptor = JSON.parse(files.get('downloads/datapackage.json')!) as {
   resources: { path: string; schema: { fields: { name: string }[] } }[];
 };
+
+const methodology = (lang: 'en' | 'tr') =>
+  readFileSync(new URL(`../../../content/pages/${lang}/methodology.mdx`, import.meta.url), 'utf8');
 
 describe('the figure registry', () => {
   it('lists figures under distinct keys, each placed on a page', () => {
@@ -26,6 +30,18 @@ describe('the figure registry', () => {
         const entry = `chart.${key}.${name}`;
         expect(en[entry as keyof typeof en]?.trim(), `en ${entry}`).toBeTruthy();
         expect(tr[entry as keyof typeof tr]?.trim(), `tr ${entry}`).toBeTruthy();
+      }
+    });
+
+    it('is defined on the methodology page in both languages', () => {
+      for (const lang of ['en', 'tr'] as const) {
+        const page = methodology(lang);
+        if (figure.definedInProse) expect(page).toContain(`<span id="def-${key}"></span>`);
+        else {
+          // FigureDefinitions renders chart.<key>.definition under #def-<key>.
+          expect(figure.texts).toContain('definition');
+          expect(page).toMatch(/<FigureDefinitions next="[a-z-]+" \/>/);
+        }
       }
     });
 
