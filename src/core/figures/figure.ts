@@ -117,6 +117,6 @@ export function defineFigure<Raw, Published, Row, Text extends string>(
       rows: (p: PublishedProgramme) => def.download.rows(published(p)),
       columns: def.download.columns,
     }),
-    view: (p, kit) => def.view(published(p), kit as FigureKit<Text>),
+    view: (p, kit) => def.view(published(p), kit),
   };
 }

@@ -8,7 +8,10 @@ import { retentionFigure } from './retention.ts';
 
 export const FIGURES: readonly Figure[] = [retentionFigure];
 
-/** The registered figures of one page, in order. */
+/**
+ * The registered figures of one page, in order.
+ * @example figuresOf('programme').map((f) => f.key) // ['retention']
+ */
 export function figuresOf(page: Figure['page']): readonly Figure[] {
   return FIGURES.filter((figure) => figure.page === page);
 }
