@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildDownloads } from '../core/downloads/index.ts';
+import { datasetDownloads, publishDataset } from '../core/figures/publish-dataset.ts';
 import { matchProvince } from '../core/geo/provinces.ts';
 import { createStatsCollector } from '../core/stats/index.ts';
 import type { Lang } from '../i18n/routes.ts';
@@ -31,7 +31,7 @@ export async function prepareData(input: PrepareInput): Promise<Prepared> {
     process.stderr.write(formatReport(report, input.lang));
     return { ok: false };
   }
-  const stats = collector.finish({
+  const stats = publishDataset(collector, {
     k: input.k,
     ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
   });
@@ -44,7 +44,7 @@ export async function prepareData(input: PrepareInput): Promise<Prepared> {
       process.stderr.write(`${buildMessages[input.lang].unknownProvince(name)}\n`);
     return { ok: false };
   }
-  const downloads = buildDownloads(stats, report.meta);
+  const downloads = datasetDownloads(stats, report.meta);
   const templates = publishedTemplates();
   const data: SiteData = {
     meta: report.meta,

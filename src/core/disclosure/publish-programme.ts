@@ -15,7 +15,7 @@ import { protectGroup } from './sibling-group.ts';
 export function publishProgramme(
   p: ProgrammeStats,
   k: number,
-): Omit<PublishedProgramme, 'years' | 'provinces'> {
+): Omit<PublishedProgramme, 'years' | 'provinces' | 'figures'> {
   const total = p.reach.relationships;
   const pairs = p.meetingsPerPair?.pairs ?? [];
   const news = p.relationshipsByMonth.map((row) => row.new);
@@ -62,20 +62,6 @@ export function publishProgramme(
           median: statistic(p.meetingsPerPair.median, pairTotal, k),
         }
       : null,
-    retention: p.retention.map((row) => {
-      const enrolled = primaryCount(row.enrolled, k);
-      const attended = primaryCount(row.attended, k);
-      return {
-        sessionNumber: row.sessionNumber,
-        enrolled,
-        attended,
-        // rate × enrolled would give back a suppressed count.
-        rate:
-          isPublished(enrolled) && isPublished(attended)
-            ? statistic(row.attended / row.enrolled, row.enrolled, k)
-            : null,
-      };
-    }),
     outcomes: p.outcomes.map((row) => publishOutcome(row, k)),
     themes: p.themes.map((t) => ({ ...t, notes: t.groups >= k ? t.notes : [] })),
     relationshipsByMonth: p.relationshipsByMonth.map((row, i) => ({

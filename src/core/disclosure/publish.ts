@@ -7,12 +7,27 @@ import { publishYears } from './publish-years.ts';
 import type { DatasetStats } from './published-types.ts';
 
 /**
- * Applies disclosure control to raw statistics: the result is what the site and the
- * downloads may show. Cohort-level statistics stay internal (not published).
- * @throws DisclosureError for k below 5.
- * @example publishStats(collector.finishRaw({ asOf }), 10)
+ * A registered figure's disclosure rule (src/core/figures): what of one programme's raw value,
+ * kept under `key`, may be published. Declared here so disclosure runs the figures it is handed
+ * without importing them.
  */
-export function publishStats(raw: RawStats, k: number): DatasetStats {
+export interface FigurePublication {
+  key: string;
+  publish(raw: unknown, k: number): unknown;
+}
+
+/**
+ * Applies disclosure control to raw statistics: the result is what the site and the
+ * downloads may show. Cohort-level statistics stay internal (not published). `figures`: the
+ * registered figures' rules, for the values `finishRaw({ figures })` derived.
+ * @throws DisclosureError for k below 5.
+ * @example publishStats(collector.finishRaw({ asOf, figures: FIGURES }), 10, FIGURES)
+ */
+export function publishStats(
+  raw: RawStats,
+  k: number,
+  figures: readonly FigurePublication[] = [],
+): DatasetStats {
   assertK(k);
   const schools = publishSchools(raw.schools, k);
   const schoolCells = raw.schools.map((s, i) => ({ raw: s.reach, published: schools[i]! }));
@@ -35,6 +50,7 @@ export function publishStats(raw: RawStats, k: number): DatasetStats {
           k,
         ),
         provinces: publishProvinces(p.provinces, schoolCells, k),
+        figures: Object.fromEntries(figures.map((f) => [f.key, f.publish(p.figures[f.key], k)])),
       };
     }),
     schools,

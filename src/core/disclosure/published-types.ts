@@ -35,14 +35,6 @@ export interface PublishedMeetings {
   median: number | null;
 }
 
-export interface PublishedRetentionRow {
-  sessionNumber: number;
-  enrolled: Count;
-  attended: Count;
-  /** attended ÷ enrolled; null unless both counts are published. */
-  rate: number | null;
-}
-
 /** Change within the group between pre and post (not a programme effect). */
 export interface PublishedOutcome {
   construct: string;
@@ -114,8 +106,6 @@ export interface PublishedProgramme {
   funnel: Record<FunnelStage, Count>;
   /** One-to-one programmes only. */
   meetingsPerPair: PublishedMeetings | null;
-  /** Group programmes only (empty otherwise). */
-  retention: PublishedRetentionRow[];
   outcomes: PublishedOutcome[];
   /** As collected, but notes (screened) only for themes raised by at least k groups. */
   themes: ThemeRow[];
@@ -123,6 +113,11 @@ export interface PublishedProgramme {
   goal: PublishedGoal | null;
   years: PublishedYear[];
   provinces: PublishedProvince[];
+  /**
+   * The registered figures' published values by figure key (src/core/figures/registry.ts),
+   * each written and read only by its own figure module.
+   */
+  figures: Record<string, unknown>;
 }
 
 export interface PublishedSchool {

@@ -5,18 +5,16 @@ import {
   type PublishedMonth,
   type PublishedOutcome,
   type PublishedProgramme,
-  type PublishedRetentionRow,
   type ThemeRow,
   type Count,
 } from '../disclosure/published-types.ts';
 import { BREAKDOWN_TABLES } from './breakdown-tables.ts';
 import { columnsOf } from './columns.ts';
-import { table } from './table.ts';
+import { table, type TableDef } from './table.ts';
 
 const month = columnsOf<PublishedMonth>();
 const stage = columnsOf<{ stage: FunnelStage; mentees: Count }>();
 const meeting = columnsOf<{ meetings: number; pairs: Count }>();
-const session = columnsOf<PublishedRetentionRow>();
 const outcome = columnsOf<PublishedOutcome>();
 const theme = columnsOf<ThemeRow>();
 
@@ -89,39 +87,6 @@ export const PROGRAMME_TABLES = [
         (r) => r.meetings,
       ),
       meeting.count('pairs', ['Pairs', 'Eşleşme'], (r) => r.pairs),
-    ],
-  }),
-  table({
-    key: 'retention',
-    path: '{programme}/retention.csv',
-    title: { en: 'Attendance by session number', tr: 'Oturum sırasına göre katılım' },
-    description: {
-      en: 'For the n-th regular session of each group cohort: mentees with an attendance record, those who attended, and the rate.',
-      tr: 'Her grup döneminin n’inci olağan oturumu için: yoklama kaydı olan mentiler, katılanlar ve katılım oranı.',
-    },
-    rows: (p: PublishedProgramme) => p.retention,
-    columns: [
-      session.integer(
-        'session_number',
-        ['Session number', 'Oturum sırası'],
-        (r) => r.sessionNumber,
-      ),
-      session.count(
-        'enrolled',
-        ['Mentees on the register', 'Yoklamadaki menti'],
-        (r) => r.enrolled,
-      ),
-      session.count('attended', ['Mentees who attended', 'Katılan menti'], (r) => r.attended),
-      session.number(
-        'rate',
-        [
-          'Attendance rate',
-          'Katılım oranı',
-          'attended ÷ enrolled (0–1), 2 decimals; blank unless both counts are published.',
-          'katılan ÷ yoklamadaki (0–1), 2 ondalık; iki sayı da yayımlanmadıkça boş.',
-        ],
-        (r) => r.rate,
-      ),
     ],
   }),
   table({
@@ -198,3 +163,15 @@ export const PROGRAMME_TABLES = [
   }),
   ...BREAKDOWN_TABLES,
 ] as const;
+
+/**
+ * The programme tables with the registered figures' tables (src/core/figures) in their place:
+ * after meetings per pair, where the figures stand on the page.
+ * @example programmeTables([retentionFigure.download]).map((t) => t.key)
+ */
+export function programmeTables(
+  figures: readonly TableDef<PublishedProgramme>[],
+): readonly TableDef<PublishedProgramme>[] {
+  const at = PROGRAMME_TABLES.findIndex((t) => t.key === 'meetings-per-pair') + 1;
+  return [...PROGRAMME_TABLES.slice(0, at), ...figures, ...PROGRAMME_TABLES.slice(at)];
+}

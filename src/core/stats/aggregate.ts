@@ -7,15 +7,17 @@ import { programmeBreakdowns } from './programme-breakdowns.ts';
 import { numberRegularSessions } from './session-numbers.ts';
 import { summariseUnits, type CohortFormats } from './summarise-units.ts';
 import type { CohortPeriod, RawStats, UnitStats } from './types.ts';
+import { deriveFigures, type UnitDerivation } from './unit-figure.ts';
 
 /**
  * Turns the streamed arrays into statistics per programme, school and cohort.
  * `asOf` is dataset.json's; without one, the latest event date in the data is used.
+ * `figures`: the raw derivations of the registered figures (src/core/figures), run per level.
  */
 export function aggregate(
   c: Collected,
   asOfOption: string | undefined,
-  options: { cohorts?: boolean } = {},
+  options: { cohorts?: boolean; figures?: readonly UnitDerivation[] } = {},
 ): RawStats {
   // Cohort-level statistics are internal (never published): skipped unless asked for.
   const withCohorts = options.cohorts ?? true;
@@ -41,9 +43,11 @@ export function aggregate(
     [c.cohortSchool, c.schools.length],
     ...(withCohorts ? [[identity, cohortCount] as [Int32Array, number]] : []),
   ];
-  const [programmeUnits, schoolUnits, cohortUnits = []] = levels.map(([unitOf, count]) =>
-    summariseUnits(c, formats, unitOf, count),
-  ) as [UnitStats[], UnitStats[], UnitStats[]?];
+  const [programmeUnits, schoolUnits, cohortUnits = []] = levels.map(([unitOf, count]) => {
+    const units = summariseUnits(c, formats, unitOf, count);
+    deriveFigures(units, options.figures ?? [], c, formats, unitOf);
+    return units;
+  }) as [UnitStats[], UnitStats[], UnitStats[]?];
 
   const personUnits = levels.map(([unitOf]) => {
     const units = new Int32Array(c.participantCohort.length);

@@ -48,6 +48,7 @@ import { Column } from './column.ts';
 import { monthIndex } from './months.ts';
 import { Translation } from './translation.ts';
 import type { RawStats } from './types.ts';
+import type { UnitDerivation } from './unit-figure.ts';
 import type { CellResult } from '../validate/cell-check.ts';
 import { columnsOf } from '../validate/columns-of.ts';
 import type { IndexedRow } from '../validate/sink.ts';
@@ -114,16 +115,22 @@ export interface StatsCollector extends RowSink {
    */
   absorbSurvey(scores: SurveyScores): void;
   /**
-   * Disclosure-controlled statistics for the pages and the downloads.
+   * Disclosure-controlled statistics without the registered figures (the validator's preview);
+   * the build uses `publishDataset` (src/core/figures), which adds them.
    * `asOf` is dataset.json's `as_of` (never the clock); k the threshold (≥ 5).
    * @throws DisclosureError for k below 5.
    */
   finish(options: { asOf?: string; k: number }): DatasetStats;
   /**
    * Raw statistics (not disclosure-controlled): internal, for tests and `publishStats`.
-   * `cohorts: false` skips the cohort level (about a third of the work nationally).
+   * `cohorts: false` skips the cohort level (about a third of the work nationally);
+   * `figures` are the registered figures' derivations (src/core/figures/registry.ts).
    */
-  finishRaw(options?: { asOf?: string; cohorts?: boolean }): RawStats;
+  finishRaw(options?: {
+    asOf?: string;
+    cohorts?: boolean;
+    figures?: readonly UnitDerivation[];
+  }): RawStats;
 }
 
 const TABLE_ORDER = new Map<string, number>(TABLES.map((t, i) => [t.name, i]));

@@ -8,3 +8,4 @@ export * from './months.ts';
 export * from './tolerance.ts';
 export * from './session-numbers.ts';
 export * from './relationships-by-month.ts';
+export * from './unit-figure.ts';

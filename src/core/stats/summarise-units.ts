@@ -90,19 +90,6 @@ export function summariseUnits(
     }
   });
 
-  for (let s = 0; s < formats.sessionNumber.length; s++) {
-    const number = formats.sessionNumber[s] as number;
-    const cohort = c.sessionCohort[s] as number;
-    if (number === 0 || formats.group[cohort] !== 1) continue;
-    const u = unitOf[cohort] as number;
-    if (u < 0) continue;
-    const rows = units[u]!.retention;
-    while (rows.length < number)
-      rows.push({ sessionNumber: rows.length + 1, enrolled: 0, attended: 0 });
-    rows[number - 1]!.enrolled += c.sessionEnrolled[s] as number;
-    rows[number - 1]!.attended += c.sessionAttended[s] as number;
-  }
-
   const themeRows: Map<number, ThemeRow>[] = Array.from({ length: unitCount }, () => new Map());
   for (const finding of c.findings) {
     const u = unitOf[finding.cohort] as number;
@@ -149,7 +136,7 @@ function emptyUnit(): UnitStats {
     },
     funnel: { registered: 0, matched: 0, attended: 0, completed: 0, withdrawn: 0 },
     meetingsPerPair: undefined,
-    retention: [],
+    figures: {},
     outcomes: [],
     themes: [],
     attendance: { rows: 0, attended: 0, people: 0 },

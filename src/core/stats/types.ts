@@ -40,12 +40,6 @@ export interface MeetingsPerPair {
   median: number | undefined;
 }
 
-export interface RetentionRow {
-  sessionNumber: number;
-  enrolled: number;
-  attended: number;
-}
-
 export interface OutcomeRow extends PairedChange {
   construct: string;
   /** The grid the row's changes live on (for the disclosure reconstruction check). */
@@ -77,8 +71,11 @@ export interface UnitStats {
   funnel: Funnel;
   /** Over the matches of one-to-one programmes' cohorts; `undefined` when there are none. */
   meetingsPerPair: MeetingsPerPair | undefined;
-  /** Over group programmes' cohorts; empty when there are none. */
-  retention: RetentionRow[];
+  /**
+   * The registered figures' raw values by figure key (src/core/figures/registry.ts), each
+   * written and read only by its own figure module; none unless the build asked for them.
+   */
+  figures: Record<string, unknown>;
   outcomes: OutcomeRow[];
   themes: ThemeRow[];
   attendance: AttendanceTotals;

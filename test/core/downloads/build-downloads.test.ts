@@ -3,15 +3,17 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { publishStats } from '../../../src/core/disclosure/publish.ts';
-import { buildDownloads } from '../../../src/core/downloads/build-downloads.ts';
+import { datasetDownloads, publishDataset } from '../../../src/core/figures/publish-dataset.ts';
 import { RESOURCES } from '../../../src/core/downloads/resources.ts';
 import { datasetMeta } from '../../../src/core/schemas/dataset.ts';
 import { collectFixture } from '../stats/fixture.ts';
 
 const meta = datasetMeta.parse({ as_of: '2024-06-30', title_tr: 'Örnek veri', synthetic: true });
-const raw = collectFixture('small').finishRaw({ asOf: meta.as_of });
-const files = buildDownloads(publishStats(raw, 5), meta);
+// With the registered figures, as the build writes them.
+const files = datasetDownloads(
+  publishDataset(collectFixture('small'), { asOf: meta.as_of, k: 5 }),
+  meta,
+);
 const rows = (path: string) =>
   Papa.parse<string[]>(files.get(path)!, { skipEmptyLines: true }).data;
 
@@ -130,8 +132,8 @@ describe('buildDownloads', () => {
   });
 
   it('is byte-identical when built twice', () => {
-    const again = buildDownloads(
-      publishStats(collectFixture('small').finishRaw({ asOf: meta.as_of }), 5),
+    const again = datasetDownloads(
+      publishDataset(collectFixture('small'), { asOf: meta.as_of, k: 5 }),
       meta,
     );
     expect([...again]).toEqual([...files]);

@@ -63,15 +63,6 @@ describe('engagement', () => {
     expect(ses.meetingsPerPair).toEqual({ pairs: [1, 1, 1], mean: 1, median: 1 });
     expect(hs.meetingsPerPair).toBeUndefined();
   });
-
-  it('numbers regular sessions by held_on then session_id and sums the cohorts, mentees only', () => {
-    expect(hs.retention).toEqual([
-      { sessionNumber: 1, enrolled: 7, attended: 6 },
-      { sessionNumber: 2, enrolled: 5, attended: 2 },
-      { sessionNumber: 3, enrolled: 1, attended: 1 },
-    ]);
-    expect(ses.retention).toEqual([]);
-  });
 });
 
 describe('outcomes', () => {
@@ -180,10 +171,7 @@ describe('schools and cohorts', () => {
 
   it('aggregates per cohort', () => {
     const cohort = raw.cohorts.find((c) => c.cohortId === 'hs-b')!;
-    expect(cohort.retention).toEqual([
-      { sessionNumber: 1, enrolled: 3, attended: 3 },
-      { sessionNumber: 2, enrolled: 2, attended: 1 },
-    ]);
+    expect(cohort.reach.sessions).toBe(2);
     expect(cohort.schoolId).toBe('s2');
   });
 });
