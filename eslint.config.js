@@ -26,6 +26,19 @@ export default tseslint.config(
     // Issue 15.6: core is pure and runs in the browser, so it reaches for nothing outside core.
     files: ['src/core/**/*.ts'],
     rules: {
+      // tsconfig.core.json catches these as type errors too; the lint rule names the reason.
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'process',
+          'Buffer',
+          '__dirname',
+          '__filename',
+          'require',
+          'global',
+          'setImmediate',
+        ].map((name) => ({ name, message: 'src/core is browser code: no Node globals.' })),
+      ],
       'no-restricted-imports': [
         'error',
         {
