@@ -6,7 +6,8 @@
 import { chunked } from '../../src/core/csv/chunked.ts';
 import { isoOf } from './days.ts';
 import { tableLines } from './lines.ts';
-import { planDataset, type DatasetPlan } from './plan.ts';
+import { planDataset } from './plan.ts';
+import type { DatasetPlan } from './plan-types.ts';
 import { SCALES, type ScaleName } from './scales.ts';
 
 export interface GenerateOptions {

@@ -13,7 +13,7 @@ import {
   type Person,
   type SessionDraft,
 } from './model.ts';
-import type { GroupCohortPlan } from './plan.ts';
+import type { GroupCohortPlan } from './plan-types.ts';
 import { createRandom, type Random } from './random.ts';
 import { HIGH_SCHOOL_ITEMS } from './reference/survey-items.ts';
 import { answerSittings, type ItemModel, type Sitting } from './survey.ts';

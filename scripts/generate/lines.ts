@@ -21,7 +21,7 @@ import { cohortContent } from './content.ts';
 import { csvLine } from '../../src/core/csv/write.ts';
 import { isoOf } from './days.ts';
 import { findingId, matchId, participantId, sessionId } from './ids.ts';
-import type { DatasetPlan } from './plan.ts';
+import type { DatasetPlan } from './plan-types.ts';
 import { PROGRAMME_ROWS } from './reference/programmes.ts';
 import type { RawRow, TableShape } from './reference/rows.ts';
 import { SURVEY_ITEM_SPECS } from './reference/survey-items.ts';

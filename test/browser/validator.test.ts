@@ -195,6 +195,7 @@ describe('the validator page in Chromium', () => {
     const cli = JSON.parse(await cliJson(folder)) as { problems: { message: { tr: string } }[] };
     await check(page, filesOf(folder));
     const text = await page.locator('table[data-file="matches.csv"]').innerText();
+    expect(cli.problems.length).toBeGreaterThan(0);
     for (const problem of cli.problems) expect(text).toContain(problem.message.tr);
     expect(await page.locator('[data-fix-first] li').first().innerText()).toContain(
       'Var olmayan bir satırı gösteren kimlik',

@@ -32,6 +32,16 @@ function twin(file: ContentFile): ContentFile | undefined {
   );
 }
 
+describe('the content tree', () => {
+  it('has files in every collection, sources and guides (guards the checks below)', () => {
+    expect(COLLECTIONS.length).toBeGreaterThan(0);
+    for (const collection of COLLECTIONS)
+      expect(filesOf(collection).length, collection).toBeGreaterThan(0);
+    expect(sources.size).toBeGreaterThan(0);
+    expect(files.filter((f) => f.collection === 'guides').length).toBeGreaterThan(0);
+  });
+});
+
 describe.each(COLLECTIONS)('collection %s', (collection) => {
   it('has the same slugs in en/ and tr/', () => {
     expect(slugsOf(collection, 'tr')).toEqual(slugsOf(collection, 'en'));

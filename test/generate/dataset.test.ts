@@ -22,6 +22,7 @@ beforeAll(() => {
 describe('generateDataset determinism', () => {
   it('gives byte-identical files for the same seed', () => {
     const again = generateDataset({ scale: 'small', seed: 2023 });
+    expect(files).toHaveLength(13);
     for (const file of files) expect(fileText(again, file.name)).toBe(fileText(files, file.name));
   });
 
@@ -152,6 +153,7 @@ describe('the small synthetic dataset is valid by the contract', () => {
 
   it('uses real province names and no real pilot school names', () => {
     const names = new Set(PROVINCES.map((p) => p.name));
+    expect(rows('schools.csv').length).toBeGreaterThan(0);
     for (const school of rows('schools.csv')) {
       expect(names.has(school.province as string)).toBe(true);
       expect(school.name_tr).not.toMatch(/Darüşşafaka|Midyat|Atatürk/);
@@ -185,6 +187,7 @@ describe('the small dataset is realistic enough for statistics', () => {
       if (p.role === 'mentee')
         counts.set(p.cohort_id as string, (counts.get(p.cohort_id as string) ?? 0) + 1);
     }
+    expect(counts.size).toBe(rows('cohorts.csv').length);
     for (const [cohort, n] of counts) {
       expect(n, cohort).toBeGreaterThanOrEqual(10);
       if (cohort.startsWith('hs-')) expect(n, cohort).toBeLessThanOrEqual(30);

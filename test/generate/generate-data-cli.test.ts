@@ -38,7 +38,14 @@ describe('npm run data:generate', () => {
       join(out, 'small'),
     ]);
     expect(result.status).toBe(0);
-    for (const name of readdirSync(join(out, 'small'))) {
+    const written = readdirSync(join(out, 'small'));
+    // Every shipped data file is written (data/README.md is the only one not generated).
+    expect(written.sort()).toEqual(
+      readdirSync(join(root, 'data'))
+        .filter((name) => name !== 'README.md')
+        .sort(),
+    );
+    for (const name of written) {
       expect(readFileSync(join(out, 'small', name), 'utf8')).toBe(
         readFileSync(join(root, 'data', name), 'utf8'),
       );

@@ -21,6 +21,7 @@ describe('PROVINCES', () => {
   });
 
   it('lists districts only for known plates', () => {
+    expect(Object.keys(DISTRICTS).length).toBeGreaterThan(0);
     for (const plate of Object.keys(DISTRICTS)) {
       expect(PROVINCES.some((p) => p.plate === Number(plate))).toBe(true);
     }

@@ -8,6 +8,14 @@ const dataDir = new URL('../../data/', import.meta.url).pathname;
 const files = generateDataset({ scale: 'small', seed: 2023 });
 
 describe('the shipped sample in data/', () => {
+  it('is every generated file (guards the comparison below)', () => {
+    expect(files.map((f) => f.name).sort()).toEqual(
+      readdirSync(dataDir)
+        .filter((name) => name !== 'README.md')
+        .sort(),
+    );
+  });
+
   it.each(files.map((f) => f.name))(
     '%s is exactly what --scale small --seed 2023 writes',
     (name) => {

@@ -44,3 +44,23 @@ export function table(
     ),
   );
 }
+
+/**
+ * The element `selector` finds in `root`, checked to be a `type`: the one place where the page's
+ * markup and its script meet, so a renamed `data-*` attribute or a changed tag stops the script at
+ * once with the selector named, instead of failing later on a missing property.
+ * @example required(root, '[data-files]', HTMLInputElement).files
+ */
+export function required<T>(
+  root: { querySelector(selector: string): unknown },
+  selector: string,
+  type: abstract new (...args: never[]) => T,
+): T {
+  const found = root.querySelector(selector);
+  if (found instanceof type) return found;
+  throw new Error(
+    found === null
+      ? `${selector} is not in the page`
+      : `${selector} is not a ${type.name} in the page`,
+  );
+}

@@ -25,6 +25,8 @@ describe('makeText(clientStrings(lang))', () => {
     const { text } = clientStrings('tr');
     expect(text['validator.encoding.windows-1254']).toBe('Windows-1254 (Türkçe Excel)');
     expect(text['funnel.registered']).not.toBe(clientStrings('en').text['funnel.registered']);
+    expect(Object.keys(text)).toEqual(Object.keys(clientStrings('en').text));
+    expect(Object.keys(text).length).toBeGreaterThan(0);
     for (const value of Object.values(text)) expect(value.trim()).not.toBe('');
   });
 });

@@ -42,6 +42,8 @@ describe('barHorizontal(rows, options)', () => {
     const rows = funnelBars('en').filter((row) => row.value !== null);
     const widths = barWidths(barHorizontal(rows, options));
     const values = rows.map((row) => row.value ?? 0);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(widths).toHaveLength(rows.length);
     widths.forEach((width, i) => {
       expect(width / (widths[0] ?? 1)).toBeCloseTo((values[i] ?? 0) / (values[0] ?? 1), 2);
     });

@@ -25,7 +25,9 @@ describe.each(CHARTS)('%s on the fixture downloads', (_name, render) => {
     const svg = parseXml(render('en'));
     expect(svg.attrs.viewBox).toMatch(/^0 0 600 \d+$/);
     const prefix = svg.attrs['aria-labelledby']?.replace(/-title$/, '');
-    for (const element of allElements(svg)) {
+    const withIds = allElements(svg).filter((element) => element.attrs.id);
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const element of withIds) {
       if (element.attrs.id) expect(element.attrs.id.startsWith(`${prefix}-`)).toBe(true);
     }
   });
@@ -51,6 +53,7 @@ describe.each(CHARTS)('%s on the fixture downloads', (_name, render) => {
 
   it('writes Turkish text in Turkish number formats, never English ones', () => {
     const numbers = texts(parseXml(render('tr'))).filter((t) => /\d/.test(t) && !/n < 10/.test(t));
+    expect(numbers.length).toBeGreaterThan(0);
     for (const t of numbers) expect(t).not.toMatch(/\d,\d{3}\b|\d\.\d{1,2}(?!\d)|\d%/);
   });
 });

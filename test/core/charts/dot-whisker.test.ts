@@ -29,11 +29,19 @@ describe('dotWhisker(rows, options)', () => {
   });
 
   it('places each dot between its interval’s ends, and the zero line at 0', () => {
-    const svg = parseXml(dotWhisker(outcomeRows('en'), options('en')));
+    const data = outcomeRows('en');
+    const svg = parseXml(dotWhisker(data, options('en')));
     const rows = allElements(svg).filter((e) => e.attrs.class === 'row');
-    for (const row of rows) {
+    expect(rows).toHaveLength(data.length);
+    const dotted = rows.filter((row) =>
+      row.children.some((c) => typeof c !== 'string' && c.name === 'circle'),
+    );
+    // Every published construct is checked, so a chart that lost its dots cannot pass.
+    expect(dotted).toHaveLength(data.filter((r) => r.mean_change !== null).length);
+    expect(dotted.length).toBeGreaterThan(0);
+    for (const row of dotted) {
       const dot = row.children.find((c) => typeof c !== 'string' && c.name === 'circle');
-      if (!dot || typeof dot === 'string') continue;
+      if (!dot || typeof dot === 'string') throw new Error('no dot');
       const whisker = row.children.find(
         (c) => typeof c !== 'string' && c.name === 'line' && c.attrs.class !== 'zero',
       );

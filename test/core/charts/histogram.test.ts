@@ -39,6 +39,8 @@ describe('histogram(bins, options)', () => {
     const heights = rects.map((e) => Number(e.attrs.height));
     const counts = bins.map((bin) => bin.value ?? 0);
     const largest = counts.indexOf(Math.max(...counts));
+    expect(bins.length).toBeGreaterThan(1);
+    expect(heights).toHaveLength(bins.length);
     heights.forEach((h, i) => {
       expect(h / (heights[largest] ?? 1)).toBeCloseTo((counts[i] ?? 0) / (counts[largest] ?? 1), 1);
     });

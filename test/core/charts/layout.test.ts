@@ -17,6 +17,7 @@ describe('wrapText(text, width, size)', () => {
 
   it('keeps every line within the width when the words allow it', () => {
     const lines = wrapText('Kodlama kulüplerinde kız öğrencilerin liderlik deneyimi', 250, 22);
+    expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line, 22)).toBeLessThanOrEqual(250);
   });
 });

@@ -19,6 +19,7 @@ const rows = (path: string) =>
 
 describe('buildDownloads', () => {
   it('writes every contract path for every programme, with its exact columns', () => {
+    expect(RESOURCES.length).toBeGreaterThan(0);
     for (const def of RESOURCES) {
       const paths = def.path.includes('{programme}')
         ? ['hs', 'ses'].map((id) => def.path.replace('{programme}', id))
@@ -123,8 +124,9 @@ describe('buildDownloads', () => {
   });
 
   it('uses CRLF line ends, no BOM and no thousands separators', () => {
-    for (const [path, text] of files) {
-      if (!path.endsWith('.csv')) continue;
+    const csvs = [...files].filter(([path]) => path.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(0);
+    for (const [, text] of csvs) {
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replaceAll('\r\n', '')).not.toMatch(/\n/);
