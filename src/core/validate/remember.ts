@@ -95,6 +95,7 @@ const MEMOS: readonly [string, Memo][] = [
  * typed columns of `DatasetState`. Listed among the rules so that it runs in its place.
  */
 export const rememberRule: Rule = {
+  name: 'remember',
   row: ({ table }) => {
     const memo = MEMOS.find(([name]) => name === table.name)?.[1];
     if (!memo) return undefined;

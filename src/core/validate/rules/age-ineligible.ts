@@ -24,6 +24,7 @@ function bandsOf(mask: number): string[] {
 
 /** `age-ineligible`: a mentee outside her cohort's programme's eligible age bands. */
 export const ageIneligibleRule: Rule = {
+  name: 'age-ineligible',
   row: ({ table }) => {
     if (table.name !== participants.name) return undefined;
     return (row) => {

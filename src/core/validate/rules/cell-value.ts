@@ -99,6 +99,7 @@ export function cellProblem(code: CellFailureCode, at: Position, meta: ColumnMet
  * typed value in `values` for the later rules and the sink; a failure is reported here.
  */
 export const cellValueRule: Rule = {
+  name: 'cell-value',
   cell: ({ name, index, meta }, { table }) => {
     if (!meta) return undefined;
     const check = compileCellCheck(table.columns[name] as never);

@@ -27,6 +27,7 @@ export function completedWithoutAttendance(at: Position): Problem {
  * attended session; `completedWithoutAttendanceProblems` reports the rest after every file.
  */
 export const completedWithoutAttendanceRule: Rule = {
+  name: 'completed-without-attendance',
   row: ({ table }) => {
     if (table.name === participants.name)
       return ({ values, self, row, state }) => {

@@ -31,6 +31,7 @@ const PERIODS = [
 
 /** `date-order`: an end date before its start date in the same row. */
 export const dateOrderRule: Rule = {
+  name: 'date-order',
   row: ({ table }) => {
     const period = PERIODS.find((p) => p.table.name === table.name);
     if (!period) return undefined;

@@ -38,6 +38,7 @@ function keyParts(table: Table, state: DatasetState): KeyPart[] {
  * row (its cohort, its questionnaire), and a repeated one was checked at its first row.
  */
 export const duplicateCompositeKeyRule: Rule = {
+  name: 'duplicate-composite-key',
   row: ({ table, state }) => {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);

@@ -19,6 +19,7 @@ export function duplicateKey(at: Position, key: readonly string[]): Problem {
  * rules and the sink use) or reports that an earlier row has it.
  */
 export const duplicateKeyRule: Rule = {
+  name: 'duplicate-key',
   row: ({ table, ownIds }) => {
     const [name, ...rest] = table.primaryKey;
     if (!ownIds || name === undefined || rest.length > 0) return undefined;

@@ -32,6 +32,7 @@ const ENCODING_FAILURE = new CellFailure('type-error');
  * are screened cell by cell.
  */
 export const encodingRule: Rule = {
+  name: 'encoding-error',
   inBatch: (text) => BAD_CHARACTERS.test(text),
   cell: ({ name, index }) => {
     return (raw, row) => {

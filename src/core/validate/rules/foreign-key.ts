@@ -23,6 +23,7 @@ const FILES = new Map<string, string>(TABLES.map((t) => [t.name, t.file]));
  * reference is still passed on: the statistics skip the reference, not the row.
  */
 export const foreignKeyRule: Rule = {
+  name: 'foreign-key',
   cell: ({ name, index, meta }, { table, state, onReferenceToAbsent }) => {
     const key = meta ? table.foreignKeys.find((k) => k.column === name) : undefined;
     if (!key) return undefined;

@@ -22,6 +22,7 @@ export function formulaInjection(at: Position): Problem {
  * raw cell is tested: leading white space does not hide a formula from a spreadsheet.
  */
 export const formulaRule: Rule = {
+  name: 'formula-injection',
   cell: ({ name, index, meta }) => {
     if (meta && meta.kind !== 'text') return undefined;
     const flag = (row: RowContext): boolean => {

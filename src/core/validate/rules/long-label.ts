@@ -26,6 +26,7 @@ export function longLabel(at: Position): Problem {
 
 /** `long-label` on names and labels: text columns other than free-text notes. */
 export const longLabelRule: Rule = {
+  name: 'long-label',
   cell: ({ name, index, meta }) => {
     if (meta?.kind !== 'text' || meta.freeText) return undefined;
     return (_raw, row) => {

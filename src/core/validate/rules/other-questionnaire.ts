@@ -26,6 +26,7 @@ export function otherQuestionnaire(at: Position): Problem {
  * programme (a cohort or programme error reported before) is not checked again.
  */
 export const otherQuestionnaireRule: Rule = {
+  name: 'other-questionnaire',
   row: ({ table }) => {
     if (table.name !== surveyResponses.name) return undefined;
     return (row) => {

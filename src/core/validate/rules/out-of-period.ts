@@ -19,6 +19,7 @@ export function outOfPeriod(at: Position): Problem {
 
 /** `out-of-period`: a session held outside its cohort's dates. */
 export const outOfPeriodRule: Rule = {
+  name: 'out-of-period',
   row: ({ table }) => {
     if (table.name !== sessions.name) return undefined;
     return (row) => {

@@ -38,6 +38,7 @@ export function personalColumn(at: Position): Problem {
  * hide) and columns the contract lacks. Foreign-key columns are not screened: their targets are.
  */
 export const personalDataRule: Rule = {
+  name: 'personal-data',
   cell: ({ name, index, meta }, { table }) => {
     const ownKey = table.primaryKey.length === 1 && table.primaryKey[0] === name;
     if (meta && meta.kind !== 'text' && !ownKey) return undefined;

@@ -80,5 +80,6 @@ const STEPS: Record<string, RowStep> = {
 
 /** `role-mismatch` in matches (a member's role or cohort), sessions and attendance (cohorts). */
 export const roleMismatchRule: Rule = {
+  name: 'role-mismatch',
   row: ({ table }) => STEPS[table.name],
 };

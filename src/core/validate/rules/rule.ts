@@ -54,9 +54,11 @@ export type RowStep = (row: RowContext) => boolean;
 /**
  * A validation rule: its check, planned once per file for the columns or tables it applies to,
  * and (in the same file) its message. `RULES` lists them in the order they run on each row.
- * @example const rule: Rule = { cell: ({ meta }) => (meta ? (raw) => raw !== '?' : undefined) };
+ * @example const rule: Rule = { name: 'no-question-marks', cell: ({ meta }) => (meta ? (raw) => raw !== '?' : undefined) };
  */
 export interface Rule {
+  /** The rule's file name (for tests and traces). */
+  readonly name: string;
   /** The rule's check of one column's cells; `undefined` where it does not apply. */
   cell?(column: ColumnSpec, file: FilePlan): CellStep | undefined;
   /** The rule's check of each row of a table; `undefined` where it does not apply. */

@@ -34,6 +34,7 @@ export function emptyScale(at: Position): Problem {
  * outside its item's scale (items with an empty scale have none to check answers against).
  */
 export const surveyScaleRule: Rule = {
+  name: 'survey-scale',
   row: ({ table }) => {
     if (table.name === surveyItems.name)
       return (row) => {
