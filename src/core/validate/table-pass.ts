@@ -13,7 +13,7 @@ import {
   wrongFieldCount,
 } from './rules/malformed-row.ts';
 import { noHeader, notText } from './rules/not-csv.ts';
-import type { CellStep, FilePlan, RowContext } from './rules/rule.ts';
+import type { CellStep, FilePlan, RowContext, RowStep } from './rules/rule.ts';
 import { isIndexedSink, type IndexedRow, type RowSink } from './sink.ts';
 import type { DatasetState } from './state.ts';
 
@@ -114,8 +114,7 @@ export async function checkTableFile(
       const raw = record[extra.position];
       if (raw !== undefined && raw !== '') passes(all ? extra.all : extra.lean, raw, row);
     }
-    for (let k = 0; k < plan.rows.length; k++)
-      if (!(plan.rows[k] as (r: RowContext) => boolean)(row)) break;
+    for (let k = 0; k < plan.rows.length; k++) if (!(plan.rows[k] as RowStep)(row)) break;
     if (complete && indexed) {
       let key = row.self;
       if (ownIds && key < 0 && typeof values[keyColumn] === 'string')
