@@ -1,8 +1,8 @@
 import type { ByteSource } from '../read/index.ts';
-import { completedWithoutAttendanceProblems } from './cross/completed-without-attendance.ts';
 import { TABLES, type DatasetMeta, type Table, type TableName } from '../schemas/index.ts';
 import { ProblemCollector, type ProblemLog, type Tally } from './collector.ts';
 import type { Problem, ProblemCode } from './problem.ts';
+import { completedWithoutAttendanceProblems } from './rules/completed-without-attendance.ts';
 import { checkDatasetJson } from './rules/dataset-json.ts';
 import { missingFile, missingReferencedFile } from './rules/missing-file.ts';
 import type { RowSink } from './sink.ts';

@@ -1,5 +1,4 @@
 import type { TableName } from '../schemas/index.ts';
-import type { CompositeSet } from './keys/composite-set.ts';
 import type { IdIndex } from './keys/id-index.ts';
 import { IntColumn } from './keys/int-column.ts';
 
@@ -41,7 +40,4 @@ export class DatasetState {
    * known because programme_id names an unknown programme, itself a foreign-key error).
    */
   readonly itemProgrammes: (readonly number[] | undefined)[] = [];
-  /** Composite primary keys, created when their file starts. */
-  attendanceKeys: CompositeSet | undefined;
-  responseKeys: CompositeSet | undefined;
 }

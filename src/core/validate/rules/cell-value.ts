@@ -1,7 +1,8 @@
 import type { ColumnMeta } from '../../schemas/index.ts';
-import type { CellFailureCode } from '../cell-check.ts';
+import { CellFailure, compileCellCheck, type CellFailureCode } from '../cell-check.ts';
 import { makeProblem, type Position } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
+import { at, type Rule } from './rule.ts';
 
 const FORMAT: Record<ColumnMeta['kind'], { en: string; tr: string }> = {
   id: {
@@ -92,3 +93,22 @@ export function cellProblem(code: CellFailureCode, at: Position, meta: ColumnMet
     }
   }
 }
+
+/**
+ * Types each cell of a contract column with its fast checker (`compileCellCheck`), storing the
+ * typed value in `values` for the later rules and the sink; a failure is reported here.
+ */
+export const cellValueRule: Rule = {
+  name: 'cell-value',
+  cell: ({ name, index, meta }, { table }) => {
+    if (!meta) return undefined;
+    const check = compileCellCheck(table.columns[name] as never);
+    return (raw, row) => {
+      const value = check(raw);
+      row.values[index] = value;
+      if (!(value instanceof CellFailure)) return true;
+      row.report(cellProblem(value.code, at(row, name), meta));
+      return false;
+    };
+  },
+};

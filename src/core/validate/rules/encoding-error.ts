@@ -1,5 +1,7 @@
+import { CellFailure } from '../cell-check.ts';
 import { makeProblem, type Position } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
+import { at, type Rule } from './rule.ts';
 
 /**
  * Characters that never belong in a cell: the replacement character U+FFFD (text already damaged
@@ -21,13 +23,23 @@ export function badCharacters(at: Position): Problem {
   );
 }
 
-/** A file in an encoding the contract does not accept (UTF-16, Excel's "Unicode text"). */
-export function unsupportedEncoding(file: string): Problem {
-  return makeProblem(
-    'error',
-    'encoding-error',
-    { file, row: null, column: null },
-    'The file is saved as UTF-16 (“Unicode text”), which cannot be read: save it again as “CSV UTF-8”.',
-    'Dosya UTF-16 (“Unicode metin”) olarak kaydedilmiş ve okunamıyor: yeniden “CSV UTF-8” olarak kaydedin.',
-  );
-}
+/** A cell with damaged characters: not typed, and not passed on. */
+const ENCODING_FAILURE = new CellFailure('type-error');
+
+/**
+ * `encoding-error` at a cell, in every column (the contract's and unknown ones). Runs first: a
+ * damaged cell is not typed or screened further. Only batches that hold a bad character at all
+ * are screened cell by cell.
+ */
+export const encodingRule: Rule = {
+  name: 'encoding-error',
+  inBatch: (text) => BAD_CHARACTERS.test(text),
+  cell: ({ name, index }) => {
+    return (raw, row) => {
+      if (!BAD_CHARACTERS.test(raw)) return true;
+      row.report(badCharacters(at(row, name)));
+      if (index >= 0) row.values[index] = ENCODING_FAILURE;
+      return false;
+    };
+  },
+};

@@ -1,8 +1,10 @@
 import { makeProblem, type Position } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
+import { at, type RowContext, type Rule } from './rule.ts';
 
 // The predicate lives with the CSV writer, which neutralises what this rule reports.
-export { isFormulaLike } from '../../csv/formula.ts';
+import { isFormulaLike } from '../../csv/formula.ts';
+export { isFormulaLike };
 
 /** A text cell that a spreadsheet would run as a formula. */
 export function formulaInjection(at: Position): Problem {
@@ -14,3 +16,20 @@ export function formulaInjection(at: Position): Problem {
     'Bu hücre =, +, -, @ ya da sekme karakteriyle başlıyor (önünde boşluk olsa bile); bir hesap tablosu onu formül olarak çalıştırır: bu karakteri kaldırın ya da yeniden yazın.',
   );
 }
+
+/**
+ * `formula-injection` in text columns and in columns the contract lacks (blank cells aside). The
+ * raw cell is tested: leading white space does not hide a formula from a spreadsheet.
+ */
+export const formulaRule: Rule = {
+  name: 'formula-injection',
+  cell: ({ name, index, meta }) => {
+    if (meta && meta.kind !== 'text') return undefined;
+    const flag = (row: RowContext): boolean => {
+      row.report(formulaInjection(at(row, name)));
+      return false;
+    };
+    if (!meta) return (raw, row) => !isFormulaLike(raw) || flag(row);
+    return (raw, row) => typeof row.values[index] !== 'string' || !isFormulaLike(raw) || flag(row);
+  },
+};

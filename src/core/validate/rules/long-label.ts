@@ -1,5 +1,6 @@
 import { makeProblem, type Position } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
+import { at, type Rule } from './rule.ts';
 
 /**
  * Characters past which a name or label (not free text) is too long to show on a chart: charts
@@ -22,3 +23,16 @@ export function longLabel(at: Position): Problem {
     `Bu ad ya da etiket ${LONG_LABEL} karakterden uzun: grafikler yalnızca ilk beş satırını gösterip gerisini keser. Tamamı okunabilsin diye kısaltın.`,
   );
 }
+
+/** `long-label` on names and labels: text columns other than free-text notes. */
+export const longLabelRule: Rule = {
+  name: 'long-label',
+  cell: ({ name, index, meta }) => {
+    if (meta?.kind !== 'text' || meta.freeText) return undefined;
+    return (_raw, row) => {
+      const value = row.values[index];
+      if (typeof value === 'string' && isLongLabel(value)) row.report(longLabel(at(row, name)));
+      return true;
+    };
+  },
+};

@@ -35,3 +35,18 @@ export function brokenQuotes(file: string, row: number, unterminated: boolean): 
         'Bu satırdaki bir tırnak (") yanlış yerde: tırnaklı bir alan " ve ardından ayırıcı ya da satır sonuyla bitmeli; alan içindeki tırnağı "" olarak yazın.',
       );
 }
+
+/** Whether every field of a record is blank (the row is skipped, as a blank line is). */
+export function isBlankRecord(record: readonly string[]): boolean {
+  for (const field of record) if (field.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Whether a record has another number of fields than the header (`wrongFieldCount`). Extra
+ * trailing blank fields are not a problem: spreadsheets write them after a stray delimiter.
+ */
+export function hasWrongFieldCount(record: readonly string[], width: number): boolean {
+  if (record.length === width) return false;
+  return record.length < width || !isBlankRecord(record.slice(width));
+}

@@ -1,6 +1,7 @@
 import { makeProblem, type Position } from '../make-problem.ts';
-import type { PersonalDataKind } from '../personal/index.ts';
+import { findPersonalData, type PersonalDataKind } from '../personal/index.ts';
 import type { Problem } from '../problem.ts';
+import { at, type RowContext, type Rule } from './rule.ts';
 
 const WHAT: Record<PersonalDataKind, { en: string; tr: string }> = {
   email: { en: 'an e-mail address', tr: 'bir e-posta adresi' },
@@ -31,3 +32,26 @@ export function personalColumn(at: Position): Problem {
     'Bu sütunun adı kişisel veri içerdiğini gösteriyor (ad, iletişim bilgisi, kimlik numarası ya da doğum tarihi): veriyi paylaşmadan önce sütunu kaldırın.',
   );
 }
+
+/**
+ * `personal-data` in cells: text columns, the table's own id column (where a T.C. number might
+ * hide) and columns the contract lacks. Foreign-key columns are not screened: their targets are.
+ */
+export const personalDataRule: Rule = {
+  name: 'personal-data',
+  cell: ({ name, index, meta }, { table }) => {
+    const ownKey = table.primaryKey.length === 1 && table.primaryKey[0] === name;
+    if (meta && meta.kind !== 'text' && !ownKey) return undefined;
+    const screen = (value: string, row: RowContext): boolean => {
+      const kind = findPersonalData(value);
+      if (!kind) return true;
+      row.report(personalCell(at(row, name), kind));
+      return false;
+    };
+    if (!meta) return (raw, row) => screen(raw.trim(), row);
+    return (_raw, row) => {
+      const value = row.values[index];
+      return typeof value !== 'string' || screen(value, row);
+    };
+  },
+};
