@@ -1,7 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { surveyResponses } from '../core/schemas/index.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
 import type { DelegatedOutcome, TableDelegate } from '../core/validate/engine.ts';
-import type { SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
+import { mergeParts, type PartDone } from './survey-merge.ts';
+import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
+import { planRanges } from './survey-ranges.ts';
 
 /** Where the survey files are, and who wants their results besides the report. */
 export interface SurveyDelegateOptions {
@@ -9,30 +12,43 @@ export interface SurveyDelegateOptions {
   itemsPath: string | undefined;
   /** The statistics collector the main thread feeds (it gets the survey scores merged in). */
   collector: StatsCollector | undefined;
+  /** Check the file as two parts in two workers (when it can be cut safely; see `planRanges`). */
+  split?: { size: number };
   onProgress?(bytes: number, rows: number): void;
+  /** How the file was checked (see `SurveyPassKind`), once it is. */
+  onPass?(kind: SurveyPassKind): void;
+}
+
+/** One worker for the whole file, two for its parts, or two and then one again (not joinable). */
+export type SurveyPassKind = 'whole' | 'parts' | 'parts-then-whole';
+
+/** One worker's pass: its outcome, and a way to stop it. */
+interface Pass {
+  done: Promise<PartDone>;
+  post(start: SurveyWorkerStart): void;
+  stop(): Promise<number>;
 }
 
 /**
- * Checks `survey_responses.csv` (about two thirds of a national dataset) in a worker thread while
- * the main thread checks attendance and the rest, for the engine's `delegate` option. The worker
- * is spawned at once (loading its modules overlaps the first tables) and given the participants
- * once they are read; its problems and survey scores are merged at survey_responses' turn, so
- * the report and the statistics are the same as a single-thread pass gives.
- * @example await validateDataset(files, { sink, delegate: surveyDelegate({ responsesPath, itemsPath, collector: sink }) })
+ * A worker's short-lived objects (a row's strings, a chunk's records) live in V8's young
+ * generation; its default size per thread made the national set's peak memory 1.19 GiB with
+ * three threads, 0.99 GiB with this (see docs/performance.md). Survivors are few (ids are interned
+ * into typed arrays), so the smaller space costs little extra collection.
  */
-export function surveyDelegate(
-  options: SurveyDelegateOptions,
-): TableDelegate & { close(): Promise<void> } {
-  const worker = new Worker(new URL('./survey-worker.ts', import.meta.url));
+const YOUNG_GENERATION_MIB = 8;
+
+function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
+  const worker = new Worker(new URL('./survey-worker.ts', import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB },
+  });
   let settled = false;
-  const outcome = new Promise<DelegatedOutcome>((resolve, reject) => {
+  const done = new Promise<PartDone>((resolve, reject) => {
     worker.on('message', (message: SurveyWorkerMessage) => {
-      if (message.kind === 'progress') options.onProgress?.(message.bytes, message.rows);
+      if (message.kind === 'progress') onProgress(message.bytes, message.rows);
       else if (message.kind === 'failed') reject(new Error(`survey worker: ${message.message}`));
       else {
         settled = true;
-        if (message.scores) options.collector?.absorbSurvey(message.scores);
-        resolve(message.outcome);
+        resolve(message);
       }
     });
     worker.on('error', reject);
@@ -41,12 +57,67 @@ export function surveyDelegate(
     });
   });
   // Nobody awaits the outcome when validation stops early; the rejection is still handled.
-  outcome.catch(() => {});
+  done.catch(() => {});
+  return { done, post: (start) => worker.postMessage(start), stop: () => worker.terminate() };
+}
+
+/**
+ * Checks `survey_responses.csv` (about two thirds of a national dataset) in worker threads while
+ * the main thread checks attendance and the rest, for the engine's `delegate` option. A large file
+ * is cut at a record boundary near its middle and each part checked in its own worker, so both
+ * cores work to the end; the parts' problems, keys and scores are joined as one pass would give
+ * them, and when they cannot be (see `mergeParts`) the file is checked again whole. Workers are
+ * spawned at once (loading their modules overlaps the first tables) and given the participants
+ * once they are read; results are merged at survey_responses' turn, so the report and the
+ * statistics are the same as a single-thread pass gives.
+ * @example await validateDataset(files, { sink, delegate: surveyDelegate({ responsesPath, itemsPath, collector: sink }) })
+ */
+export function surveyDelegate(
+  options: SurveyDelegateOptions,
+): TableDelegate & { close(): Promise<void> } {
+  const plan = options.split
+    ? planRanges(options.responsesPath, options.split.size, new Set(surveyResponses.columnNames))
+    : undefined;
+  const ranges: (ByteRange | undefined)[] = plan
+    ? [
+        { start: 0, end: plan.cut.offset },
+        { start: plan.cut.offset, end: plan.size, prefix: plan.prefix },
+      ]
+    : [undefined];
+  // Progress is the sum of the parts' (each reports its own bytes and rows so far).
+  const seen = ranges.map(() => ({ bytes: 0, rows: 0 }));
+  const progressOf = (part: number) => (bytes: number, rows: number) => {
+    seen[part] = { bytes, rows };
+    const sum = (key: 'bytes' | 'rows') => seen.reduce((total, s) => total + s[key], 0);
+    options.onProgress?.(sum('bytes'), sum('rows'));
+  };
+  const passes = ranges.map((_, part) => startPass(progressOf(part)));
+  let base: SurveyWorkerStart | undefined;
+
+  const finish = (done: PartDone, kind: SurveyPassKind): DelegatedOutcome => {
+    if (done.scores) options.collector?.absorbSurvey(done.scores);
+    options.onPass?.(kind);
+    return done.outcome;
+  };
+  const outcome = async (): Promise<DelegatedOutcome> => {
+    const parts = await Promise.all(passes.map((pass) => pass.done));
+    if (parts.length === 1) return finish(parts[0] as PartDone, 'whole');
+    const merged =
+      plan && mergeParts(parts[0] as PartDone, parts[1] as PartDone, plan.cut.recordsBefore);
+    if (merged) return finish(merged, 'parts');
+    // The parts cannot be joined exactly (e.g. a duplicate across the cut): check it whole.
+    seen.splice(0, seen.length, { bytes: 0, rows: 0 });
+    const whole = startPass(progressOf(0));
+    passes.push(whole);
+    whole.post(base as SurveyWorkerStart);
+    return finish(await whole.done, 'parts-then-whole');
+  };
+  let result: Promise<DelegatedOutcome> | undefined;
   return {
     table: 'survey_responses',
     startAfter: 'participants',
     start({ state, strict, maxPerCode }) {
-      const start: SurveyWorkerStart = {
+      base = {
         itemsPath: options.itemsPath,
         responsesPath: options.responsesPath,
         participants: state.ids.get('participants')?.snapshot(),
@@ -59,12 +130,15 @@ export function surveyDelegate(
         seed: options.collector?.surveySeed(),
         progress: options.onProgress !== undefined,
       };
-      worker.postMessage(start);
+      for (const [part, pass] of passes.entries()) {
+        const range = ranges[part];
+        pass.post(range ? { ...base, range } : base);
+      }
     },
-    outcome: () => outcome,
-    /** Stops the worker (once done, or when validation ended before its turn). */
+    outcome: () => (result ??= outcome()),
+    /** Stops the workers (once done, or when validation ended before its turn). */
     async close() {
-      await worker.terminate();
+      await Promise.all(passes.map((pass) => pass.stop()));
     },
   };
 }

@@ -1,6 +1,14 @@
 import type { SurveySeed, SurveyScores } from '../core/stats/collector.ts';
 import type { DelegatedOutcome } from '../core/validate/engine.ts';
 import type { IdIndexSnapshot } from '../core/validate/keys/id-index.ts';
+import type { CompositeSnapshot } from '../core/validate/keys/composite-set.ts';
+
+/** One part of survey_responses.csv: bytes `[start, end)`, read after `prefix` (see `planRanges`). */
+export interface ByteRange {
+  start: number;
+  end: number;
+  prefix?: Uint8Array;
+}
 
 /** Main thread → survey worker: everything its pass needs from the tables read before. */
 export interface SurveyWorkerStart {
@@ -20,10 +28,18 @@ export interface SurveyWorkerStart {
   seed: SurveySeed | undefined;
   /** Post progress messages. */
   progress: boolean;
+  /** Check only this part of the file, and send back its keys (the whole file when absent). */
+  range?: ByteRange;
 }
 
 /** Survey worker → main thread. */
 export type SurveyWorkerMessage =
   | { kind: 'progress'; bytes: number; rows: number }
-  | { kind: 'done'; outcome: DelegatedOutcome; scores?: SurveyScores }
+  | {
+      kind: 'done';
+      outcome: DelegatedOutcome;
+      scores?: SurveyScores;
+      /** The part's (participant, wave, item) keys, when it checked a range. */
+      keys?: CompositeSnapshot;
+    }
   | { kind: 'failed'; message: string };

@@ -13,7 +13,8 @@ import { IntColumn } from '../core/validate/keys/int-column.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import { DatasetState } from '../core/validate/state.ts';
 import { checkTableFile } from '../core/validate/table-pass.ts';
-import type { SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
+import type { ByteSource } from '../core/read/source.ts';
+import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('survey-worker runs as a worker thread');
@@ -21,12 +22,29 @@ if (!port) throw new Error('survey-worker runs as a worker thread');
 // The same chunk size as `folderFiles` (see there why it is small).
 const open = (path: string) => () => createReadStream(path, { highWaterMark: 1 << 17 });
 
+/** A part of the file as a reader sees it: the header prefix, then the part's bytes. */
+function openRange(path: string, range: ByteRange): ByteSource {
+  return async function* () {
+    if (range.prefix && range.prefix.length > 0) yield range.prefix;
+    if (range.end > range.start)
+      yield* createReadStream(path, {
+        start: range.start,
+        end: range.end - 1,
+        highWaterMark: 1 << 17,
+      });
+  };
+}
+
 port.once('message', (start: SurveyWorkerStart) => {
   run(start).then(
     (done) => {
-      const transfer = done.scores
+      const transfer: ArrayBuffer[] = done.scores
         ? [done.scores.scoreSums.buffer, done.scores.scoreCounts.buffer]
         : [];
+      if (done.keys)
+        transfer.push(
+          ('bits' in done.keys ? done.keys.bits : done.keys.slots).buffer as ArrayBuffer,
+        );
       port.postMessage(done, transfer);
     },
     (error: unknown) => {
@@ -59,13 +77,19 @@ async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { ki
   }
 
   const problems = new ProblemCollector(start.maxPerCode);
-  const report = start.strict
+  const add = start.strict
     ? (problem: Problem) => problems.add({ ...problem, severity: 'error' })
     : (problem: Problem) => problems.add(problem);
+  // A later part reads the header again (its row 1): the first part reports its problems once.
+  const report = start.range?.prefix
+    ? (problem: Problem) => {
+        if (problem.row !== null && problem.row > 1) add(problem);
+      }
+    : add;
   const referencesToAbsent: { target: TableName; column: string }[] = [];
   const summary = await checkTableFile(
     surveyResponses as unknown as Table,
-    open(start.responsesPath),
+    start.range ? openRange(start.responsesPath, start.range) : open(start.responsesPath),
     {
       state,
       report,
@@ -80,6 +104,7 @@ async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { ki
     },
   );
   const scores: SurveyScores | undefined = collector?.surveyScores();
+  const keys = start.range ? state.compositeKeys.get('survey_responses')?.snapshot() : undefined;
   return {
     kind: 'done',
     outcome: {
@@ -89,5 +114,6 @@ async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { ki
       present: state.present.has('survey_responses'),
     },
     ...(scores ? { scores } : {}),
+    ...(keys ? { keys } : {}),
   };
 }

@@ -9,7 +9,7 @@ import type { StatsCollector } from '../core/stats/collector.ts';
 import { folderFiles, UnusableFileError } from './folder-files.ts';
 
 export { UnusableFileError } from './folder-files.ts';
-import { surveyDelegate } from './survey-delegate.ts';
+import { surveyDelegate, type SurveyPassKind } from './survey-delegate.ts';
 
 /** Why a folder could not be validated at all (the CLI's exit code 2). */
 export class UnreadableFolderError extends Error {
@@ -28,10 +28,20 @@ export interface ValidateFolderOptions extends ValidateOptions {
    * The report and the statistics are the same either way.
    */
   workers?: 'auto' | 'always' | 'never';
+  /**
+   * With a worker: cut `survey_responses.csv` in two at a record boundary and check each part in
+   * its own worker (`auto`, the default, for a file of `SPLIT_MIN_BYTES` or more). The result is
+   * still the same: parts that cannot be joined exactly are checked again whole.
+   */
+  split?: 'auto' | 'always' | 'never';
+  /** How survey_responses.csv was checked in workers (for tests and logs). */
+  onSurveyPass?(kind: SurveyPassKind): void;
 }
 
 /** Below this size the worker's start-up costs more than it saves. */
 const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+/** Below this size one worker finishes before the main thread does; two would not help. */
+const SPLIT_MIN_BYTES = 64 * 1024 * 1024;
 
 function isStatsCollector(sink: unknown): sink is StatsCollector {
   return typeof (sink as Partial<StatsCollector>).absorbSurvey === 'function';
@@ -65,7 +75,10 @@ export async function validateFolder(
   const responses = nameOf('survey_responses.csv');
   const mode = options.workers ?? 'auto';
   const sinkFits = options.sink === undefined || isStatsCollector(options.sink);
-  const large = (files.sizes.get(responses ?? '') ?? 0) >= WORKER_MIN_BYTES;
+  const size = files.sizes.get(responses ?? '') ?? 0;
+  const large = size >= WORKER_MIN_BYTES;
+  const splitMode = options.split ?? 'auto';
+  const split = splitMode === 'always' || (splitMode === 'auto' && size >= SPLIT_MIN_BYTES);
   if (responses === undefined || !sinkFits || mode === 'never' || (mode === 'auto' && !large)) {
     return validateDataset(files, options);
   }
@@ -74,6 +87,8 @@ export async function validateFolder(
     responsesPath: join(folder, responses),
     itemsPath: items === undefined ? undefined : join(folder, items),
     collector: options.sink as StatsCollector | undefined,
+    ...(split ? { split: { size } } : {}),
+    ...(options.onSurveyPass ? { onPass: options.onSurveyPass } : {}),
     ...(options.onProgress
       ? {
           onProgress: (bytes: number, rows: number) =>

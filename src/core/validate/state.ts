@@ -1,4 +1,5 @@
 import type { TableName } from '../schemas/index.ts';
+import type { CompositeSet } from './keys/composite-set.ts';
 import type { IdIndex } from './keys/id-index.ts';
 import { IntColumn } from './keys/int-column.ts';
 
@@ -13,6 +14,11 @@ export class DatasetState {
   readonly absent = new Set<TableName>();
   /** Interned primary keys of single-key tables. */
   readonly ids = new Map<TableName, IdIndex>();
+  /**
+   * Packed composite keys seen per table (attendance, survey_responses): a part of a file checked
+   * in another worker sends its set back, so a key in two parts is found (see `overlaps`).
+   */
+  readonly compositeKeys = new Map<TableName, CompositeSet>();
 
   /** Bitmask of eligible age bands per programme (-1: any). */
   readonly programmeAgeMask = new IntColumn();

@@ -8,6 +8,39 @@
 export interface CompositeSet {
   /** Adds a key; returns false when it was already present. */
   add(key: number): boolean;
+  /** The set as one typed array, to send to another thread (see `overlaps`). */
+  snapshot(): CompositeSnapshot;
+}
+
+/** A set's storage: a bitset's words, or a hash set's slots (`-1` = empty). */
+export type CompositeSnapshot = { bits: Uint32Array } | { slots: Float64Array };
+
+/**
+ * Whether two sets (of the same key space) share a key: two parts of one file checked in two
+ * workers hold a duplicate across the cut exactly when they do.
+ * @example overlaps(a.snapshot(), b.snapshot()) // false when no key is in both
+ */
+export function overlaps(a: CompositeSnapshot, b: CompositeSnapshot): boolean {
+  if ('bits' in a && 'bits' in b) {
+    const n = Math.min(a.bits.length, b.bits.length);
+    for (let i = 0; i < n; i++)
+      if (((a.bits[i] as number) & (b.bits[i] as number)) !== 0) return true;
+    return false;
+  }
+  const keysOf = (s: CompositeSnapshot): Iterable<number> =>
+    'slots' in s ? s.slots.filter((key) => key !== EMPTY) : bitKeys(s.bits);
+  const other = new HashSet();
+  for (const key of keysOf(b)) other.add(key);
+  for (const key of keysOf(a)) if (!other.add(key)) return true;
+  return false;
+}
+
+function* bitKeys(words: Uint32Array): Iterable<number> {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as number;
+    if (word === 0) continue;
+    for (let b = 0; b < 32; b++) if (word & (1 << b)) yield w * 32 + b;
+  }
 }
 
 /** Keys below this many use a bitset (2^31 bits = 256 MiB at most; usually far less). */
@@ -34,6 +67,10 @@ export class BitSet implements CompositeSet {
     this.words[word] = current | bit;
     return true;
   }
+
+  snapshot(): CompositeSnapshot {
+    return { bits: this.words };
+  }
 }
 
 const EMPTY = -1;
@@ -54,6 +91,10 @@ export class HashSet implements CompositeSet {
     if (!insert(this.slots, this.mask, key)) return false;
     this.count++;
     return true;
+  }
+
+  snapshot(): CompositeSnapshot {
+    return { slots: this.slots };
   }
 
   private grow(): void {
