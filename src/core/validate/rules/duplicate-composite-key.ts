@@ -1,4 +1,4 @@
-import { metaOf, type Table } from '../../schemas/index.ts';
+import { metaOf, type Table, type TableName } from '../../schemas/index.ts';
 import { createCompositeSet } from '../keys/composite-set.ts';
 import type { DatasetState } from '../state.ts';
 import { duplicateKey } from './duplicate-key.ts';
@@ -43,7 +43,7 @@ export const duplicateCompositeKeyRule: Rule = {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);
     const keys = createCompositeSet(parts.reduce((space, part) => space * part.base, 1));
-    state.compositeKeys.set(table.name, keys);
+    state.compositeKeys.set(table.name as TableName, keys);
     const column = table.primaryKey[table.primaryKey.length - 1] as string;
     return (row) => {
       let key = 0;
