@@ -5,6 +5,7 @@
  *   npx node scripts/bench-stats.ts [scale=1]
  */
 import { performance } from 'node:perf_hooks';
+import { publishCollected } from '../src/core/disclosure/publish-collected.ts';
 import { createStatsCollector } from '../src/core/stats/collector.ts';
 import type { TableName } from '../src/core/schemas/index.ts';
 
@@ -175,7 +176,7 @@ for (let f = 0; f < 10_000 * scale; f++) {
   });
 }
 const streamed = performance.now();
-const stats = collector.finish({ asOf: '2026-06-30', k: 10 });
+const stats = publishCollected(collector, { asOf: '2026-06-30', k: 10 });
 const finished = performance.now();
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);

@@ -5,7 +5,7 @@
  *   bare      papaparse streaming, `step` callback, arrays (the baseline)
  *   validate  validation alone (`validateFolder`)
  *   combined  validation + all statistics in one pass, exactly as the build does it
- *             (`validateFolder` with the collector as sink, then `finish({ k: 10, asOf })`)
+ *             (`validateFolder` with the collector as sink, then `publishCollected(collector, { k: 10, asOf })`)
  * and prints rows, rows/s, MiB/s, wall time, CPU time, peak RSS and the ratio to the baseline.
  * The validating stages check survey_responses.csv in a worker thread (as the build does). Not a test:
  * nothing is asserted. Target (2-core machine): combined ≤ 60 s and ≤ 1 GiB peak RSS.
@@ -17,6 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { publishCollected } from '../src/core/disclosure/publish-collected.ts';
 import { createStatsCollector } from '../src/core/stats/collector.ts';
 import { validateFolder } from '../src/node/validate-folder.ts';
 
@@ -75,7 +76,10 @@ async function runStage(stage: Stage, folder: string): Promise<Measured> {
     counts = report.counts as Record<string, number>;
     if (collector) {
       const finishing = performance.now();
-      collector.finish({ k: 10, ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}) });
+      publishCollected(collector, {
+        k: 10,
+        ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
+      });
       finish = (performance.now() - finishing) / 1000;
     }
   }

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { publishCollected } from '../core/disclosure/publish-collected.ts';
 import { buildDownloads } from '../core/downloads/index.ts';
 import { matchProvince } from '../core/geo/provinces.ts';
 import { createStatsCollector } from '../core/stats/index.ts';
@@ -31,7 +32,7 @@ export async function prepareData(input: PrepareInput): Promise<Prepared> {
     process.stderr.write(formatReport(report, input.lang));
     return { ok: false };
   }
-  const stats = collector.finish({
+  const stats = publishCollected(collector, {
     k: input.k,
     ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
   });
