@@ -40,13 +40,15 @@ export interface MeetingsPerPair {
   median: number | undefined;
 }
 
-export interface RetentionRow {
+/** Retention at one regular-session number: mentees enrolled and those who attended. */
+export interface SessionRetention {
   sessionNumber: number;
   enrolled: number;
   attended: number;
 }
 
-export interface OutcomeRow extends PairedChange {
+/** One construct's paired pre/post change in a unit (programme or school). */
+export interface ConstructOutcome extends PairedChange {
   construct: string;
   /** The grid the row's changes live on (for the disclosure reconstruction check). */
   grid: { step: number; range: number };
@@ -78,13 +80,14 @@ export interface UnitStats {
   /** Over the matches of one-to-one programmes' cohorts; `undefined` when there are none. */
   meetingsPerPair: MeetingsPerPair | undefined;
   /** Over group programmes' cohorts; empty when there are none. */
-  retention: RetentionRow[];
-  outcomes: OutcomeRow[];
+  retention: SessionRetention[];
+  outcomes: ConstructOutcome[];
   themes: ThemeRow[];
   attendance: AttendanceTotals;
 }
 
-export interface MonthRow {
+/** New and cumulative relationships in one calendar month, with the path to the goal. */
+export interface RelationshipMonth {
   month: string;
   new: number;
   cumulative: number;
@@ -125,7 +128,7 @@ export interface ProgrammeStats extends UnitStats {
   nameTr: string;
   organisation: string;
   format: 'group' | 'one_to_one';
-  relationshipsByMonth: MonthRow[];
+  relationshipsByMonth: RelationshipMonth[];
   goal: Goal | undefined;
   /** By calendar year of the cohorts' start_date, oldest first. */
   years: YearStats[];
