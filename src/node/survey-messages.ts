@@ -1,4 +1,4 @@
-import type { SurveySeed, SurveyScores } from '../core/stats/collector.ts';
+import type { SurveySeed, SurveyScores } from '../core/stats/survey-protocol.ts';
 import type { DelegatedOutcome } from '../core/validate/engine.ts';
 import type { IdIndexSnapshot } from '../core/validate/keys/id-index.ts';
 import type { CompositeSnapshot } from '../core/validate/keys/composite-set.ts';

@@ -6,7 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { surveyItems, surveyResponses, type Table, type TableName } from '../core/schemas/index.ts';
-import { createStatsCollector, type SurveyScores } from '../core/stats/collector.ts';
+import { createStatsCollector } from '../core/stats/collector.ts';
+import type { SurveyScores } from '../core/stats/survey-protocol.ts';
 import { ProblemCollector } from '../core/validate/collector.ts';
 import { IdIndex } from '../core/validate/keys/id-index.ts';
 import { IntColumn } from '../core/validate/keys/int-column.ts';

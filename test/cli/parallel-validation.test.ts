@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileText, generateDataset } from '../../scripts/generate/dataset.ts';
+import { publishCollected } from '../../src/core/disclosure/publish-collected.ts';
 import { createStatsCollector } from '../../src/core/stats/collector.ts';
 import { validateFolder, type ValidateFolderOptions } from '../../src/node/validate-folder.ts';
 import { planRanges } from '../../src/node/survey-ranges.ts';
@@ -61,7 +62,7 @@ async function outputs(folder: string, options: ValidateFolderOptions, stats = t
   let published = '';
   if (collector) {
     try {
-      published = JSON.stringify(collector.finish({ k: 10, ...(asOf ? { asOf } : {}) }));
+      published = JSON.stringify(publishCollected(collector, { k: 10, ...(asOf ? { asOf } : {}) }));
     } catch (error) {
       published = `threw ${(error as Error).name}`;
     }

@@ -6,6 +6,7 @@
  */
 import { TABLES } from '../../core/schemas/tables.ts';
 import { reportForPage } from './report-for-page.ts';
+import { publishCollected } from '../../core/disclosure/publish-collected.ts';
 import { createStatsCollector } from '../../core/stats/collector.ts';
 import { validateDataset } from '../../core/validate/engine.ts';
 import { datasetFilesOf } from './file-set.ts';
@@ -33,7 +34,9 @@ async function check(request: CheckRequest): Promise<WorkerMessage> {
     onProgress: progress.update,
   });
   const asOf = report.meta.as_of;
-  const stats = report.ok ? collector.finish({ k: request.k, ...(asOf ? { asOf } : {}) }) : null;
+  const stats = report.ok
+    ? publishCollected(collector, { k: request.k, ...(asOf ? { asOf } : {}) })
+    : null;
   return { type: 'done', report: reportForPage(report), stats };
 }
 

@@ -10,3 +10,4 @@ export * from './publish-schools.ts';
 export * from './publish.ts';
 export * from './reconstruct.ts';
 export * from './publish-funnel.ts';
+export * from './publish-collected.ts';

@@ -1,4 +1,4 @@
-import type { OutcomeRow } from '../stats/types.ts';
+import type { ConstructOutcome } from '../stats/types.ts';
 import { countCell, primaryCount, publishP, statistic } from './cells.ts';
 import type { PublishedOutcome } from './published-types.ts';
 import { reconstructionRisk } from './reconstruct.ts';
@@ -12,7 +12,7 @@ import { protectGroup } from './sibling-group.ts';
  * distribution of changes (see reconstruct.ts), the distributional figures (CI, dz, p,
  * shares) are withheld and `withheld` says why; n and the means stay.
  */
-export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
+export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutcome {
   const stat = (value: number | undefined) => statistic(value, row.n, k);
   const counts = [row.improved, row.same, row.declined];
   const { status } = protectGroup(counts, k, row.n >= k);

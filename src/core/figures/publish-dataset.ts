@@ -1,5 +1,4 @@
-import { assertK } from '../disclosure/k.ts';
-import { publishStats } from '../disclosure/publish.ts';
+import { publishCollected } from '../disclosure/publish-collected.ts';
 import type { DatasetStats } from '../disclosure/published-types.ts';
 import { buildDownloads } from '../downloads/build-downloads.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
@@ -28,9 +27,7 @@ export function publishDataset(
   collector: Pick<StatsCollector, 'finishRaw'>,
   options: { asOf?: string; k: number },
 ): DatasetStats {
-  const { k, ...rest } = options;
-  assertK(k); // before the work, not after
-  return publishStats(rawDataset(collector, { ...rest, cohorts: false }), k, FIGURES);
+  return publishCollected(collector, options, FIGURES);
 }
 
 /**

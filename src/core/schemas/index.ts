@@ -15,3 +15,5 @@ export * from './themes.ts';
 export * from './workshop-findings.ts';
 export * from './dataset.ts';
 export { TABLES, type TableName } from './tables.ts';
+export * from './rows.ts';
+export * from './columns-of.ts';

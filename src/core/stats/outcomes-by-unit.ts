@@ -1,6 +1,6 @@
 import type { ConstructScores } from './construct-scores.ts';
 import { pairedChange } from './paired-change.ts';
-import type { OutcomeRow } from './types.ts';
+import type { ConstructOutcome } from './types.ts';
 
 /**
  * One construct's outcome row for each unit that has a score in either wave
@@ -12,7 +12,7 @@ export function outcomesByUnit(
   scores: ConstructScores,
   unitOfPerson: Int32Array,
   unitCount: number,
-): (OutcomeRow | undefined)[] {
+): (ConstructOutcome | undefined)[] {
   const { pre: preScores, post: postScores } = scores;
   const nPre = new Int32Array(unitCount);
   const nPost = new Int32Array(unitCount);
@@ -47,7 +47,7 @@ export function outcomesByUnit(
     pre[at] = a;
     post[at] = b;
   }
-  const rows: (OutcomeRow | undefined)[] = new Array(unitCount);
+  const rows: (ConstructOutcome | undefined)[] = new Array(unitCount);
   for (let u = 0; u < unitCount; u++) {
     if (nPre[u] === 0 && nPost[u] === 0) continue;
     const from = nPaired[u] as number;

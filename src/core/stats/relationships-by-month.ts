@@ -1,6 +1,6 @@
 import type { Collected } from './collected.ts';
 import { monthIndex, monthLabel } from './months.ts';
-import type { Goal, MonthRow } from './types.ts';
+import type { Goal, RelationshipMonth } from './types.ts';
 
 /**
  * New and cumulative relationships per calendar month of matched_on, every month from the
@@ -12,7 +12,7 @@ export function relationshipsByMonth(
   programme: number,
   target: number | undefined,
   targetDate: string | undefined,
-): MonthRow[] {
+): RelationshipMonth[] {
   const perMonth = new Map<number, number>();
   for (let m = 0; m < c.matchCohort.length; m++) {
     const cohort = c.matchCohort[m] as number;
@@ -25,7 +25,7 @@ export function relationshipsByMonth(
   const first = Math.min(...months);
   const last = Math.max(...months);
   const targetMonth = targetDate === undefined ? undefined : monthIndex(targetDate);
-  const rows: MonthRow[] = [];
+  const rows: RelationshipMonth[] = [];
   let cumulative = 0;
   for (let month = first; month <= last; month++) {
     const added = perMonth.get(month) ?? 0;

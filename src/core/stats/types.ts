@@ -40,7 +40,8 @@ export interface MeetingsPerPair {
   median: number | undefined;
 }
 
-export interface OutcomeRow extends PairedChange {
+/** One construct's paired pre/post change in a unit (programme or school). */
+export interface ConstructOutcome extends PairedChange {
   construct: string;
   /** The grid the row's changes live on (for the disclosure reconstruction check). */
   grid: { step: number; range: number };
@@ -76,12 +77,13 @@ export interface UnitStats {
    * written and read only by its own figure module; none unless the build asked for them.
    */
   figures: Record<string, unknown>;
-  outcomes: OutcomeRow[];
+  outcomes: ConstructOutcome[];
   themes: ThemeRow[];
   attendance: AttendanceTotals;
 }
 
-export interface MonthRow {
+/** New and cumulative relationships in one calendar month, with the path to the goal. */
+export interface RelationshipMonth {
   month: string;
   new: number;
   cumulative: number;
@@ -122,7 +124,7 @@ export interface ProgrammeStats extends UnitStats {
   nameTr: string;
   organisation: string;
   format: 'group' | 'one_to_one';
-  relationshipsByMonth: MonthRow[];
+  relationshipsByMonth: RelationshipMonth[];
   goal: Goal | undefined;
   /** By calendar year of the cohorts' start_date, oldest first. */
   years: YearStats[];

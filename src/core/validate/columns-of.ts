@@ -1,14 +1,2 @@
-import type { Table } from '../schemas/index.ts';
-
-/**
- * Maps each column name of a table to its position in contract order.
- * @example columnsOf(topics).label_en // 1
- */
-export function columnsOf<S extends Table['columns']>(
-  table: Table<S>,
-): Record<keyof S & string, number> {
-  return Object.fromEntries(table.columnNames.map((name, i) => [name, i])) as Record<
-    keyof S & string,
-    number
-  >;
-}
+// Moved to the schemas (the statistics read cells by position too); kept for validate's imports.
+export { columnsOf } from '../schemas/columns-of.ts';

@@ -6,11 +6,11 @@ import {
   type PublishedChange,
 } from '../../../src/core/disclosure/index.ts';
 import { pairedChange } from '../../../src/core/stats/paired-change.ts';
-import type { OutcomeRow } from '../../../src/core/stats/types.ts';
+import type { ConstructOutcome } from '../../../src/core/stats/types.ts';
 import { collectFixture } from '../stats/fixture.ts';
 
 /** An outcome row of a single-item 1–5 construct from the people's changes. */
-function row(changes: number[]): OutcomeRow {
+function row(changes: number[]): ConstructOutcome {
   const pre = changes.map((c) => (c >= 0 ? 1 : 5));
   const post = changes.map((c, i) => pre[i]! + c);
   return {

@@ -2,12 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { TABLES } from '../../../src/core/schemas/index.ts';
-import {
-  createStatsCollector,
-  type RowSink,
-  type StatsCollector,
-} from '../../../src/core/stats/collector.ts';
+import { TABLES, type RowSink } from '../../../src/core/schemas/index.ts';
+import { createStatsCollector, type StatsCollector } from '../../../src/core/stats/collector.ts';
 
 export const FIXTURES = new URL('../../fixtures/stats/', import.meta.url).pathname;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileText, generateDataset } from '../../../scripts/generate/dataset.ts';
 import { createStatsCollector } from '../../../src/core/stats/collector.ts';
-import type { OutcomeRow, RawStats } from '../../../src/core/stats/types.ts';
+import type { ConstructOutcome, RawStats } from '../../../src/core/stats/types.ts';
 import { validateDataset } from '../../../src/core/validate/index.ts';
 import { collectFixture, FIXTURES } from './fixture.ts';
 import { generatedFiles } from './sink-paths.ts';
@@ -11,7 +11,7 @@ import { referenceOutcomes, type ReferenceOutcome } from './reference-outcomes.t
 
 /** The collector's outcome rows of one level as the reference's map. */
 function outcomesOf(
-  units: { id: string; outcomes: OutcomeRow[] }[],
+  units: { id: string; outcomes: ConstructOutcome[] }[],
 ): Map<string, Map<string, ReferenceOutcome>> {
   const result = new Map<string, Map<string, ReferenceOutcome>>();
   for (const { id, outcomes } of units) {

@@ -5,6 +5,7 @@
  */
 import { generateDataset, fileText } from '../../../scripts/generate/dataset.ts';
 import { bytesSource } from '../../../src/core/read/index.ts';
+import { publishCollected } from '../../../src/core/disclosure/publish-collected.ts';
 import { createStatsCollector } from '../../../src/core/stats/collector.ts';
 import {
   validateDataset,
@@ -29,7 +30,7 @@ export async function runPath(files: DatasetFiles, indexed: boolean): Promise<Pa
   const raw = collector.finishRaw(asOf ? { asOf } : {});
   let published: string;
   try {
-    published = JSON.stringify(collector.finish({ k: 10, ...(asOf ? { asOf } : {}) }));
+    published = JSON.stringify(publishCollected(collector, { k: 10, ...(asOf ? { asOf } : {}) }));
   } catch (error) {
     published = `threw ${(error as Error).name}: ${(error as Error).message}`;
   }

@@ -2,9 +2,9 @@
  * Maps another numbering of a table's rows (the validator's interned ids) to the collector's own
  * row indexes: a growable Int32Array, -1 where nothing was set. Replaces a `Map<string, number>`
  * when the ids arrive already interned.
- * @example const t = new Translation(); t.set(3, 0); t.get(3) // 0; t.get(4) // -1
+ * @example const remap = new IndexRemap(); remap.set(3, 0); remap.get(3) // 0; remap.get(4) // -1
  */
-export class Translation {
+export class IndexRemap {
   #data = new Int32Array(1024).fill(-1);
 
   /** Records that index `from` is row `to`, replacing an earlier entry (as `Map.set` does). */
@@ -24,11 +24,11 @@ export class Translation {
     return this.#data.slice();
   }
 
-  /** A translation holding a snapshot's entries. */
-  static from(entries: Int32Array<ArrayBuffer>): Translation {
-    const translation = new Translation();
-    translation.#data = entries;
-    return translation;
+  /** A remap holding a snapshot's entries. */
+  static from(entries: Int32Array<ArrayBuffer>): IndexRemap {
+    const remap = new IndexRemap();
+    remap.#data = entries;
+    return remap;
   }
 
   /** The row for index `from`, or -1 (also for a negative `from`). */
