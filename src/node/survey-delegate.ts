@@ -42,9 +42,16 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB },
   });
   let settled = false;
+  let loaded: () => void = () => {};
+  // Settles once the worker has loaded its modules or has exited (see `stop`).
+  const stoppable = new Promise<void>((resolve) => {
+    loaded = resolve;
+    worker.once('exit', () => resolve());
+  });
   const done = new Promise<PartDone>((resolve, reject) => {
     worker.on('message', (message: SurveyWorkerMessage) => {
-      if (message.kind === 'progress') onProgress(message.bytes, message.rows);
+      if (message.kind === 'ready') loaded();
+      else if (message.kind === 'progress') onProgress(message.bytes, message.rows);
       else if (message.kind === 'failed') reject(new Error(`survey worker: ${message.message}`));
       else {
         settled = true;
@@ -58,7 +65,16 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   });
   // Nobody awaits the outcome when validation stops early; the rejection is still handled.
   done.catch(() => {});
-  return { done, post: (start) => worker.postMessage(start), stop: () => worker.terminate() };
+  return {
+    done,
+    post: (start) => worker.postMessage(start),
+    // Terminating a worker while it is still loading modules can crash the whole process (a
+    // segfault seen under load in the test suite; nodejs/node#39036 is of that kind): wait.
+    stop: async () => {
+      await stoppable;
+      return worker.terminate();
+    },
+  };
 }
 
 /**

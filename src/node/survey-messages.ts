@@ -34,6 +34,8 @@ export interface SurveyWorkerStart {
 
 /** Survey worker → main thread. */
 export type SurveyWorkerMessage =
+  /** Its modules are loaded: from now on it can be terminated safely. */
+  | { kind: 'ready' }
   | { kind: 'progress'; bytes: number; rows: number }
   | {
       kind: 'done';

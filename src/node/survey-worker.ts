@@ -36,6 +36,9 @@ function openRange(path: string, range: ByteRange): ByteSource {
   };
 }
 
+// Posted once this module (and so every module it imports) has been evaluated.
+port.postMessage({ kind: 'ready' } satisfies SurveyWorkerMessage);
+
 port.once('message', (start: SurveyWorkerStart) => {
   run(start).then(
     (done) => {
