@@ -50,6 +50,7 @@ export function publishOutcome(row: OutcomeRow, k: number): PublishedOutcome {
     },
     row.grid,
     k,
+    { truth: row.histogram },
   );
   if (risk.safe) return published;
   return {
