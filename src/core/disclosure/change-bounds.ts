@@ -19,7 +19,7 @@ const MAX_SUMS = 10_000;
  * mean; Σ x² from the rounded CI's width and then, for each Σ x, from each CI bound and the
  * rounded dz on their own (the SD they allow, with the mean that Σ x gives). A bound implied
  * by the figures only narrows the search, never the set of fitting histograms.
- * @example changeBounds(published, 1, 4) // { sLo: 8, sHi: 8, qLo: 14.2, qHi: 17.9 }
+ * @example changeBounds(published, 0.5, 8).sLo // the least Σ x, in half steps
  */
 export function changeBounds(pub: PublishedChange, step: number, half: number): ChangeBounds {
   const n = pub.n;

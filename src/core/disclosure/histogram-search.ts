@@ -9,7 +9,6 @@ import { sidesCanFit, type Needed } from './square-bounds.ts';
  * by group (square-bounds.ts), so the search finds the same histograms in the same order with
  * fewer steps, and hits its cap only where the first version did.
  */
-export const SEARCH_STATS = { nodes: 0, fits: 0 };
 export class HistogramSearch {
   private readonly fit: ChangeFit;
   private readonly maxNodes: number;
@@ -33,7 +32,6 @@ export class HistogramSearch {
     // `pos`: people placed above zero so far.
     const visit = (j: number, left: number, s: number, q: number, pos: number): boolean => {
       if (++nodes > this.maxNodes) return false;
-      SEARCH_STATS.nodes++;
       const x = j - half;
       // Group totals are complete once the search passes 0 (declined) or 1 (same).
       if (j === half + 1 && !fit.inGroup(0, n - left - h[half]!)) return true;

@@ -52,7 +52,7 @@ const MAX_SPREAD = 4;
  * Σ x² exactly (a third difference +1 −3 +3 −1 at four evenly spaced points; two people at y
  * spreading to y ± s while two at z ± s meet at z, s ≤ 4), then one person up a step and
  * another down one (Σ x kept), then one person up or down one step.
- * @example movesOn(9).length // 312
+ * @example movesOn(9).length // 158
  */
 export function movesOn(size: number): readonly Move[] {
   let moves = movesBySize.get(size);

@@ -1,14 +1,14 @@
 import { groupCount, type ChangeFit } from './change-fit.ts';
 import { FitEstimate } from './fit-estimate.ts';
 import { MinHeap } from './min-heap.ts';
-import { HASHES, hashKey, hashParts, movesOn } from './witness-moves.ts';
+import { HASHES, hashKey, hashParts, movesOn, type Move } from './witness-moves.ts';
 
 /**
  * Bounds of the witness walk: grids of more points are left to the search; past `expansions`
- * histograms walked from or `checks` recomputations of the published values it stops (the
- * search then decides). Counted in steps, never in time, so the verdict is reproducible.
+ * histograms walked from (and `perWitness` per fitting histogram found so far) or `checks`
+ * recomputations of the published values it stops (the search then decides). Counted in steps, never in time, so the verdict is reproducible.
  */
-export const WITNESS_CAP = { points: 101, expansions: 40, checks: 200 };
+export const WITNESS_CAP = { points: 101, expansions: 150, perWitness: 15, checks: 1000 };
 
 /** Fitting histograms found, and whether they prove the row safe. */
 export interface Witnesses {
@@ -16,9 +16,14 @@ export interface Witnesses {
   histograms: number[][];
 }
 
-/** A histogram with its Σ x, Σ x² (x in steps), group counts and hash parts. */
+/**
+ * A histogram with its Σ x, Σ x² (x in steps), group counts and hash parts; its counts are
+ * only built (from its parent's and its move) once the walk goes on from it.
+ */
 interface Entry {
-  h: Int32Array;
+  h: Int32Array | undefined;
+  parent: Entry | undefined;
+  move: Move | undefined;
   s: number;
   q: number;
   groups: [number, number, number];
@@ -73,12 +78,15 @@ export function findWitnesses(
   // the estimate says it fits.
   if (inBounds(seed.s, seed.q, seed.groups)) {
     checks++;
-    if (fit.matches(seed.h)) admit(seed);
+    if (fit.matches(seed.h!)) admit(seed.h!, seed.groups);
     if (done()) return { proved: true, histograms: found };
   }
-  for (let expansions = 0; expansions < cap.expansions && heap.size > 0; expansions++) {
+  // Each witness found buys more steps: a row with few fitting histograms (the search will
+  // withhold it) is given up on early, a row with many is walked until it is proved.
+  const allowed = () => Math.min(cap.expansions, cap.perWitness * (found.length + 1));
+  for (let expansions = 0; expansions < allowed() && heap.size > 0; expansions++) {
     const base = heap.pop()!;
-    const { h } = base;
+    const h = countsOf(base);
     for (const move of moves) {
       const { at, delta } = move;
       let possible = true;
@@ -95,41 +103,50 @@ export function findWitnesses(
       const key = hashKey(...hash);
       if (seen.has(key)) continue;
       seen.add(key);
-      // Applied in place for the estimate, copied only into the heap.
+      // Estimated and checked in place; the walk keeps only the parent and the move.
       for (let i = 0; i < at.length; i++) h[at[i]!]! += delta[i]!;
-      const entry: Entry = { h: h.slice(), s, q, groups: [...groups], hash };
-      for (let i = 0; i < at.length; i++) h[at[i]!]! -= delta[i]!;
-      const miss = estimate.miss(entry.h, s, q);
-      if (miss === 0 && helps(entry)) {
+      const miss = estimate.miss(h, s, q);
+      let proved = false;
+      if (miss === 0 && helps(h, groups)) {
         if (++checks > cap.checks) return { proved: false, histograms: found };
-        if (fit.matches(entry.h)) admit(entry);
-        if (done()) return { proved: true, histograms: found };
+        if (fit.matches(h)) admit(h, groups);
+        proved = done();
       }
-      heap.push(entry, miss);
+      for (let i = 0; i < at.length; i++) h[at[i]!]! -= delta[i]!;
+      if (proved) return { proved: true, histograms: found };
+      heap.push({ h: undefined, parent: base, move, s, q, groups: [...groups], hash }, miss);
     }
   }
   return { proved: false, histograms: found };
 
-  function admit(e: Entry): void {
-    found.push(Array.from(e.h));
+  function admit(h: Int32Array, groups: readonly number[]): void {
+    found.push(Array.from(h));
     const first = found[0]!;
     ends.forEach((at, i) => {
-      endMet[i] ||= e.h[at] === 0 || e.h[at] !== first[at];
+      endMet[i] ||= h[at] === 0 || h[at] !== first[at];
     });
     shares.forEach((g, i) => {
-      shareMet[i] ||= e.groups[g] !== groupCount(first, half, g);
+      shareMet[i] ||= groups[g] !== groupCount(first, half, g);
     });
   }
 
   /** Whether a fitting histogram would still count: more are needed, or it meets a goal. */
-  function helps(e: Entry): boolean {
+  function helps(h: Int32Array, groups: readonly number[]): boolean {
     if (found.length < k) return true;
     const first = found[0]!;
-    if (ends.some((at, i) => !endMet[i] && (e.h[at] === 0 || e.h[at] !== first[at]))) {
-      return true;
-    }
-    return shares.some((g, i) => !shareMet[i] && e.groups[g] !== groupCount(first, half, g));
+    if (ends.some((at, i) => !endMet[i] && (h[at] === 0 || h[at] !== first[at]))) return true;
+    return shares.some((g, i) => !shareMet[i] && groups[g] !== groupCount(first, half, g));
   }
+}
+
+/** The entry's counts, built from its parent's the first time they are needed. */
+function countsOf(e: Entry): Int32Array {
+  if (e.h) return e.h;
+  const h = countsOf(e.parent!).slice();
+  const { at, delta } = e.move!;
+  for (let i = 0; i < at.length; i++) h[at[i]!]! += delta[i]!;
+  e.h = h;
+  return h;
 }
 
 function entryOf(h: Int32Array, half: number): Entry {
@@ -141,5 +158,5 @@ function entryOf(h: Int32Array, half: number): Entry {
     q += h[j]! * x * x;
   }
   const groups = [0, 1, 2].map((g) => groupCount(h, half, g)) as Entry['groups'];
-  return { h, s, q, groups, hash: hashParts(h) };
+  return { h, parent: undefined, move: undefined, s, q, groups, hash: hashParts(h) };
 }
