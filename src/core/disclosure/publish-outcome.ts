@@ -50,6 +50,7 @@ export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutco
     },
     row.grid,
     k,
+    { truth: row.histogram },
   );
   if (risk.safe) return published;
   return {

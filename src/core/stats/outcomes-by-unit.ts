@@ -1,6 +1,6 @@
 import type { ConstructScores } from './construct-scores.ts';
 import { pairedChange } from './paired-change.ts';
-import type { ConstructOutcome } from './types.ts';
+import type { ChangeHistogram, ConstructOutcome } from './types.ts';
 
 /**
  * One construct's outcome row for each unit that has a score in either wave
@@ -52,15 +52,36 @@ export function outcomesByUnit(
     if (nPre[u] === 0 && nPost[u] === 0) continue;
     const from = nPaired[u] as number;
     const to = nPaired[u + 1] as number;
+    const d = denominator[u] as number;
     rows[u] = {
       construct,
       nPre: nPre[u] as number,
       nPost: nPost[u] as number,
       ...pairedChange(pre.subarray(from, to), post.subarray(from, to)),
-      grid: { step: 1 / (denominator[u] as number), range: scores.range },
+      grid: { step: 1 / d, range: scores.range },
+      histogram: histogramOf(pre.subarray(from, to), post.subarray(from, to), d),
     };
   }
   return rows;
+}
+
+/** The changes post − pre counted in whole steps of 1 / denominator. */
+function histogramOf(pre: Float64Array, post: Float64Array, denominator: number): ChangeHistogram {
+  const changes = new Int32Array(pre.length);
+  for (let i = 0; i < pre.length; i++) {
+    changes[i] = Math.round(((post[i] as number) - (pre[i] as number)) * denominator);
+  }
+  changes.sort();
+  let distinct = 0;
+  for (let i = 0; i < changes.length; i++) if (i === 0 || changes[i] !== changes[i - 1]) distinct++;
+  const steps = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let at = -1;
+  for (let i = 0; i < changes.length; i++) {
+    if (i === 0 || changes[i] !== changes[i - 1]) steps[++at] = changes[i] as number;
+    counts[at]!++;
+  }
+  return { steps, counts };
 }
 
 function lcm(a: number, b: number): number {

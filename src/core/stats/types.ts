@@ -40,11 +40,22 @@ export interface MeetingsPerPair {
   median: number | undefined;
 }
 
+/** Changes as whole grid steps: `counts[i]` people changed by `steps[i]` steps (ascending). */
+export interface ChangeHistogram {
+  steps: Int32Array;
+  counts: Int32Array;
+}
+
 /** One construct's paired pre/post change in a unit (programme or school). */
 export interface ConstructOutcome extends PairedChange {
   construct: string;
   /** The grid the row's changes live on (for the disclosure reconstruction check). */
   grid: { step: number; range: number };
+  /**
+   * The true distribution of changes on the grid (never published): the reconstruction check
+   * starts its witnesses from it.
+   */
+  histogram: ChangeHistogram;
   nPre: number;
   nPost: number;
 }

@@ -19,6 +19,16 @@ function row(changes: number[]): ConstructOutcome {
     nPost: changes.length,
     ...pairedChange(pre, post),
     grid: { step: 1, range: 4 },
+    histogram: histogramOf(changes),
+  };
+}
+
+/** The true histogram of whole-step changes, as outcomesByUnit hands it over. */
+function histogramOf(changes: number[]): ConstructOutcome['histogram'] {
+  const steps = [...new Set(changes)].sort((a, b) => a - b);
+  return {
+    steps: Int32Array.from(steps),
+    counts: Int32Array.from(steps, (s) => changes.filter((c) => c === s).length),
   };
 }
 
