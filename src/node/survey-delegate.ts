@@ -29,18 +29,8 @@ interface Pass {
   stop(): Promise<number>;
 }
 
-/**
- * A worker's short-lived objects (a row's strings, a chunk's records) live in V8's young
- * generation; its default size per thread made the national set's peak memory 1.19 GiB with
- * three threads, 0.99 GiB with this (see docs/performance.md). Survivors are few (ids are interned
- * into typed arrays), so the smaller space costs little extra collection.
- */
-const YOUNG_GENERATION_MIB = 8;
-
 function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
-  const worker = new Worker(new URL('./survey-worker.ts', import.meta.url), {
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB },
-  });
+  const worker = new Worker(new URL('./survey-worker.ts', import.meta.url));
   let settled = false;
   let loaded: () => void = () => {};
   // Settles once the worker has loaded its modules or has exited (see `stop`).
