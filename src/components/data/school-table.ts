@@ -1,3 +1,6 @@
+import { fill } from '../../core/format/fill.ts';
+import { isLang, LOCALE } from '../../core/format/lang.ts';
+
 /**
  * Progressive enhancement of the school index: a live count of the rows the (CSS-only) filters
  * leave visible, and sorting by any column with Turkish- or English-aware collation.
@@ -7,15 +10,17 @@ export function enhanceSchoolTable(root: HTMLElement): void {
   const body = table?.tBodies[0];
   const count = root.querySelector<HTMLElement>('[data-count]');
   if (!table || !body || !count) return;
-  const collator = new Intl.Collator(root.dataset.lang === 'tr' ? 'tr' : 'en-GB', { numeric: true });
+  const locale = LOCALE[isLang(root.dataset.lang) ? root.dataset.lang : 'en'];
+  const collator = new Intl.Collator(locale, { numeric: true });
   const template = root.dataset.showing ?? '{shown} / {total}';
   const rows = Array.from(body.rows);
 
   const updateCount = () => {
     const shown = rows.filter((row) => row.offsetParent !== null).length;
-    count.textContent = template
-      .replace('{shown}', shown.toLocaleString(root.dataset.lang === 'tr' ? 'tr-TR' : 'en-GB'))
-      .replace('{total}', rows.length.toLocaleString(root.dataset.lang === 'tr' ? 'tr-TR' : 'en-GB'));
+    count.textContent = fill(template, {
+      shown: shown.toLocaleString(locale),
+      total: rows.length.toLocaleString(locale),
+    });
   };
   count.hidden = false;
   root.querySelector('fieldset')?.addEventListener('change', updateCount);

@@ -1,3 +1,4 @@
+import { fill } from '../../core/format/fill.ts';
 import { foldTurkish } from '../../core/search/fold-turkish.ts';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -12,11 +13,6 @@ interface ResultData {
 
 /** Results shown at most; Pagefind loads each result's fragment separately. */
 const SHOWN = 30;
-
-/** Fills `{q}` and `{n}` in a message template. */
-function fill(template: string, query: string, count: string): string {
-  return template.replace('{q}', query).replace('{n}', count);
-}
 
 function resultItem(data: ResultData): HTMLLIElement {
   const item = document.createElement('li');
@@ -60,7 +56,7 @@ export async function startSearch(): Promise<void> {
     list.replaceChildren(...shown.map(resultItem));
     const count = new Intl.NumberFormat(document.documentElement.lang).format(found.length);
     const template = found.length === 0 ? text.none : found.length === 1 ? text.one : text.many;
-    status.textContent = fill(template ?? '', query, count);
+    status.textContent = fill(template ?? '', { q: query, n: count });
   } catch {
     status.textContent = '';
     root.querySelector<HTMLElement>('[data-failed]')?.removeAttribute('hidden');

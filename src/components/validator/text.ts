@@ -1,4 +1,5 @@
 import type { Count } from '../../core/disclosure/cells.ts';
+import { fill } from '../../core/format/fill.ts';
 import { formatNumber } from '../../core/format/number.ts';
 import type { ClientKey, ClientStrings } from './strings.ts';
 
@@ -23,10 +24,7 @@ export function makeText(strings: ClientStrings): Text {
     formatNumber(lang, value, decimals === undefined ? {} : { decimals });
   return {
     lang,
-    t: (key, values = {}) =>
-      text[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in values ? String(values[name]) : whole,
-      ),
+    t: (key, values = {}) => fill(text[key], values),
     n,
     count: (cell) => (typeof cell === 'number' ? n(cell) : cell === null ? '–' : `<${cell.below}`),
   };
