@@ -59,9 +59,15 @@ export function findRecordCut(
         if (base + at + 1 >= options.target)
           return { offset: base + at + 1, recordsBefore: records };
       }
-      const last = chunk.length > 0 ? (chunk[chunk.length - 1] as number) : previous;
-      if (chunk.length > 0) state = last === delimiter || last === LF ? FIELD_START : UNQUOTED;
-      previous = last;
+      if (chunk.length > 0) {
+        const last = chunk[chunk.length - 1] as number;
+        const beforeLast = chunk.length > 1 ? (chunk[chunk.length - 2] as number) : previous;
+        // As in the byte loop: only a line ending (a bare LF is data in a CRLF file) or a
+        // delimiter starts a field, where a quote would open a quoted one.
+        const ended = last === LF && (!crlf || beforeLast === CR);
+        state = last === delimiter || ended ? FIELD_START : UNQUOTED;
+        previous = last;
+      }
       base += chunk.length;
       continue;
     }

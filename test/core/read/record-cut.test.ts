@@ -17,17 +17,21 @@ async function read(bytes: Uint8Array, chunk: number) {
   return { records, malformed, result };
 }
 
-/** A field as an export writes it: quoted when it must be (or at random), quotes doubled. */
+/**
+ * A field as an export writes it: quoted when it must be (or at random), quotes doubled; or now
+ * and then written raw, line endings and all (a bare LF inside a CRLF file is data to papaparse).
+ */
 const field = fc
   .tuple(
     fc.array(fc.constantFrom('x', 'é', ' ', ',', ';', '"', '\n', '\r', '5'), { maxLength: 6 }),
-    fc.boolean(),
+    fc.constantFrom('raw', 'needed', 'always'),
   )
-  .map(([chars, quoteAnyway]) => {
+  .map(([chars, quoting]) => {
     const text = chars.join('');
+    if (quoting === 'raw') return text;
     // A bare quote inside an unquoted field is literal to papaparse; keep some of those.
     const must = /[,;\n\r]/.test(text) || text.startsWith('"');
-    return must || quoteAnyway ? `"${text.replaceAll('"', '""')}"` : text;
+    return must || quoting === 'always' ? `"${text.replaceAll('"', '""')}"` : text;
   });
 
 /** A CSV file: a header of known columns, records, either ending, either delimiter, maybe a BOM. */
@@ -109,5 +113,11 @@ describe('findRecordCut', () => {
     expect(
       findRecordCut(bytes('a,b\r\nx\ny,1\r\nz,2\r\n'), { ...options, newline: '\r\n', target: 6 }),
     ).toEqual({ offset: 12, recordsBefore: 2 });
+    // …also when a chunk ends on that bare LF: the quote after it is data, not an opening quote.
+    const crlf = { ...options, newline: '\r\n', target: 9 } as const;
+    const text = new TextEncoder().encode('a,b\r\nx\n"y,1\r\nz,2\r\n');
+    const whole = findRecordCut([text], crlf);
+    expect(whole).toEqual({ offset: 13, recordsBefore: 2 });
+    expect(findRecordCut([text.subarray(0, 7), text.subarray(7)], crlf)).toEqual(whole);
   });
 });
