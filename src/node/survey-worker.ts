@@ -66,6 +66,8 @@ async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { ki
   if (start.programmes) state.ids.set('programmes', IdIndex.from(start.programmes));
   if (start.programmesPresent) state.present.add('programmes');
   state.participantProgramme = IntColumn.from(start.participantProgramme);
+  // A part of the file sends its keys back (see `mergeParts`).
+  if (start.range) state.keepKeysOf.add('survey_responses');
   const collector = start.seed ? createStatsCollector() : undefined;
   collector?.seedSurvey(start.seed as NonNullable<typeof start.seed>);
 

@@ -15,9 +15,11 @@ export class DatasetState {
   /** Interned primary keys of single-key tables. */
   readonly ids = new Map<TableName, IdIndex>();
   /**
-   * Packed composite keys seen per table (attendance, survey_responses): a part of a file checked
-   * in another worker sends its set back, so a key in two parts is found (see `overlaps`).
+   * Tables whose packed composite keys are kept in `compositeKeys` once their pass is over: a part
+   * of a file checked in a worker sends its set back, so a key in two parts is found (see
+   * `overlaps`). Only on request: a national attendance set is tens of MiB, freed after its file.
    */
+  readonly keepKeysOf = new Set<TableName>();
   readonly compositeKeys = new Map<TableName, CompositeSet>();
 
   /** Bitmask of eligible age bands per programme (-1: any). */

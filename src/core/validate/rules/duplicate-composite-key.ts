@@ -43,7 +43,8 @@ export const duplicateCompositeKeyRule: Rule = {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);
     const keys = createCompositeSet(parts.reduce((space, part) => space * part.base, 1));
-    state.compositeKeys.set(table.name as TableName, keys);
+    const name = table.name as TableName;
+    if (state.keepKeysOf.has(name)) state.compositeKeys.set(name, keys);
     const column = table.primaryKey[table.primaryKey.length - 1] as string;
     return (row) => {
       let key = 0;
