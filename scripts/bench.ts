@@ -79,12 +79,12 @@ async function runStage(stage: Stage, folder: string, publishing: boolean): Prom
     ok = report.ok;
     counts = report.counts as Record<string, number>;
     if (collector && publishing) {
-      const publishing = performance.now();
+      const publishStart = performance.now();
       publishDataset(collector, {
         k: 10,
         ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
       });
-      publish = (performance.now() - publishing) / 1000;
+      publish = (performance.now() - publishStart) / 1000;
     }
   }
   const wall = (performance.now() - started) / 1000;
