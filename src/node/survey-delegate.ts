@@ -111,7 +111,9 @@ export function surveyDelegate(
     const merged =
       plan && mergeParts(parts[0] as PartDone, parts[1] as PartDone, plan.cut.recordsBefore);
     if (merged) return finish(merged, 'parts');
-    // The parts cannot be joined exactly (e.g. a duplicate across the cut): check it whole.
+    // The parts cannot be joined exactly (e.g. a duplicate across the cut): check it whole, once
+    // the parts' workers (their copies of the participants, their scores) are gone.
+    await Promise.all(passes.map((pass) => pass.stop()));
     seen.splice(0, seen.length, { bytes: 0, rows: 0 });
     const whole = startPass(progressOf(0));
     passes.push(whole);
