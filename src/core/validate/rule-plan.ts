@@ -21,6 +21,12 @@ export interface RulePlan {
   columns: CellSteps[];
   /** Cell steps of each column the contract lacks, with its header position. */
   extras: (CellSteps & { position: number })[];
+  /**
+   * The cell steps of each contract column again, as plain arrays for the row loop: `all[c]` and
+   * `lean[c]` are `columns[c].all` and `columns[c].lean` (picked once per batch, not per cell).
+   */
+  all: CellStep[][];
+  lean: CellStep[][];
   /** Row steps, in order. */
   rows: RowStep[];
   /** Whether a batch of text needs the `all` steps (some batch-screened rule can fire in it). */
@@ -58,5 +64,12 @@ export function planRules(file: FilePlan, header: HeaderPlan, rules = RULES): Ru
   }));
   const rows = rules.flatMap((rule) => rule.row?.(file) ?? []);
   const screened = rules.flatMap((rule) => (rule.inBatch ? [rule.inBatch] : []));
-  return { columns, extras, rows, screens: (text) => screened.some((test) => test(text)) };
+  return {
+    columns,
+    extras,
+    all: columns.map((steps) => steps.all),
+    lean: columns.map((steps) => steps.lean),
+    rows,
+    screens: (text) => screened.some((test) => test(text)),
+  };
 }

@@ -4,7 +4,7 @@ import type { CellResult } from './cell-check.ts';
 import { planHeader, type HeaderPlan } from './header-plan.ts';
 import { IdIndex } from './keys/id-index.ts';
 import type { Problem } from './problem.ts';
-import { planRules, type CellSteps, type RulePlan } from './rule-plan.ts';
+import { planRules, type RulePlan } from './rule-plan.ts';
 import { emptyFile, noRows } from './rules/empty-file.ts';
 import {
   brokenQuotes,
@@ -83,10 +83,15 @@ export async function checkTableFile(
 
   if (ownIds) state.ids.set(name, ownIds);
 
-  const onRecord = (record: string[], rowNumber: number, all: boolean): void => {
+  const onRecord = (
+    record: string[],
+    rowNumber: number,
+    all: boolean,
+    columnSteps: CellStep[][],
+  ): void => {
     const h = header as HeaderPlan;
     const plan = rules as RulePlan;
-    if (malformed.has(rowNumber) || isBlankRecord(record)) return;
+    if ((malformed.size > 0 && malformed.has(rowNumber)) || isBlankRecord(record)) return;
     rows++;
     if (hasWrongFieldCount(record, h.width)) {
       report(wrongFieldCount(file, rowNumber, record.length, h.width));
@@ -100,15 +105,21 @@ export async function checkTableFile(
     row.row = rowNumber;
     row.self = -1;
     let complete = !h.incomplete;
+    const position = h.position;
     for (let c = 0; c < width; c++) {
-      const at = h.position[c] as number;
+      const at = position[c] as number;
       refs[c] = -1;
       if (at < 0) {
         values[c] = undefined;
         continue;
       }
-      const steps = plan.columns[c] as CellSteps;
-      if (!passes(all ? steps.all : steps.lean, record[at] as string, row)) complete = false;
+      const steps = columnSteps[c] as CellStep[];
+      const raw = record[at] as string;
+      for (let k = 0; k < steps.length; k++) {
+        if ((steps[k] as CellStep)(raw, row)) continue;
+        complete = false;
+        break;
+      }
     }
     for (const extra of plan.extras) {
       const raw = record[extra.position];
@@ -135,9 +146,12 @@ export async function checkTableFile(
       rules = planRules(filePlan, header);
     },
     records: (records, firstRow, text) => {
-      const all = (rules as RulePlan).screens(text);
-      for (let i = 0; i < records.length; i++) onRecord(records[i] as string[], firstRow + i, all);
-      malformed.clear();
+      const plan = rules as RulePlan;
+      const all = plan.screens(text);
+      const steps = all ? plan.all : plan.lean;
+      for (let i = 0; i < records.length; i++)
+        onRecord(records[i] as string[], firstRow + i, all, steps);
+      if (malformed.size > 0) malformed.clear();
       options.onProgress?.(bytesRead, rows);
     },
     malformed: (rowNumber, reason) => {

@@ -38,7 +38,12 @@ export function brokenQuotes(file: string, row: number, unterminated: boolean): 
 
 /** Whether every field of a record is blank (the row is skipped, as a blank line is). */
 export function isBlankRecord(record: readonly string[]): boolean {
-  for (const field of record) if (field.trim() !== '') return false;
+  for (let i = 0; i < record.length; i++) {
+    const field = record[i] as string;
+    // A field starting with a printable ASCII character is not blank (no `trim` needed).
+    const first = field.length > 0 ? field.charCodeAt(0) : 0;
+    if ((first > 32 && first < 127) || field.trim() !== '') return false;
+  }
   return true;
 }
 
