@@ -5,7 +5,8 @@
  *   bare      papaparse streaming, `step` callback, arrays (the baseline)
  *   validate  validation alone (`validateFolder`)
  *   combined  validation + all statistics in one pass, exactly as the build does it
- *             (`validateFolder` with the collector as sink, then `publishDataset(collector, { k: 10, asOf })`)
+ *             (`validateFolder` with the collector as sink, then `publishDatasetInWorkers`, whose
+ *             reconstruction checks run in two worker threads)
  * and prints rows, rows/s, MiB/s, wall time, CPU time, peak RSS and the ratio to the baseline.
  * The combined stage's wall time includes publishing (disclosure control); its `publish` figure is that
  * part alone (`--no-publish` skips it). `--json` prints one JSON line per stage instead of the table
@@ -21,8 +22,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { publishDataset } from '../src/core/figures/publish-dataset.ts';
 import { createStatsCollector } from '../src/core/stats/collector.ts';
+import { publishDatasetInWorkers } from '../src/node/publish-in-workers.ts';
 import { validateFolder } from '../src/node/validate-folder.ts';
 
 type Stage = 'bare' | 'validate' | 'combined';
@@ -80,7 +81,7 @@ async function runStage(stage: Stage, folder: string, publishing: boolean): Prom
     counts = report.counts as Record<string, number>;
     if (collector && publishing) {
       const publishStart = performance.now();
-      publishDataset(collector, {
+      await publishDatasetInWorkers(collector, {
         k: 10,
         ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
       });

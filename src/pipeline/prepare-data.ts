@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { datasetDownloads, publishDataset } from '../core/figures/publish-dataset.ts';
+import { datasetDownloads } from '../core/figures/publish-dataset.ts';
 import { matchProvince } from '../core/geo/provinces.ts';
 import { createStatsCollector } from '../core/stats/index.ts';
 import type { Lang } from '../i18n/routes.ts';
 import { formatReport } from '../node/format-report.ts';
+import { publishDatasetInWorkers } from '../node/publish-in-workers.ts';
 import { validateFolder } from '../node/validate-folder.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { buildMessages } from './messages.ts';
@@ -31,7 +32,7 @@ export async function prepareData(input: PrepareInput): Promise<Prepared> {
     process.stderr.write(formatReport(report, input.lang));
     return { ok: false };
   }
-  const stats = publishDataset(collector, {
+  const stats = await publishDatasetInWorkers(collector, {
     k: input.k,
     ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
   });

@@ -1,6 +1,7 @@
 import type { StatsCollector } from '../stats/collector.ts';
-import { assertK } from './k.ts';
+import type { RawStats } from '../stats/types.ts';
 import type { UnitDerivation } from '../stats/unit-figure.ts';
+import { assertK } from './k.ts';
 import { publishStats, type FigurePublication } from './publish.ts';
 import type { DatasetStats } from './published-types.ts';
 
@@ -21,10 +22,21 @@ export function publishCollected(
   figures: readonly PublishedFigure[] = [],
 ): DatasetStats {
   const k = assertK(options.k); // before the work, not after
-  const raw = collector.finishRaw({
+  return publishStats(collectedForPublishing(collector, options, figures), k, figures);
+}
+
+/**
+ * The raw statistics `publishCollected` publishes (no cohort level), for a caller that
+ * publishes them itself (`publishStats`).
+ */
+export function collectedForPublishing(
+  collector: Pick<StatsCollector, 'finishRaw'>,
+  options: { asOf?: string },
+  figures: readonly PublishedFigure[],
+): RawStats {
+  return collector.finishRaw({
     cohorts: false,
     figures,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
-  return publishStats(raw, k, figures);
 }

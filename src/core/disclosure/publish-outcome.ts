@@ -1,8 +1,33 @@
-import type { ConstructOutcome } from '../stats/types.ts';
+import type { ChangeHistogram, ConstructOutcome } from '../stats/types.ts';
 import { countCell, primaryCount, publishP, statistic } from './cells.ts';
 import type { PublishedOutcome } from './published-types.ts';
-import { reconstructionRisk } from './reconstruct.ts';
+import {
+  reconstructionRisk,
+  type ChangeGrid,
+  type PublishedChange,
+  type ReconstructionFinding,
+} from './reconstruct.ts';
 import { protectGroup } from './sibling-group.ts';
+
+/** What the reconstruction check of one outcome row is given (plain data: it can be posted). */
+export interface RiskInput {
+  pub: PublishedChange;
+  grid: ChangeGrid;
+  k: number;
+  truth: ChangeHistogram;
+}
+
+/**
+ * The reconstruction verdict of an outcome row. The default computes it; the Node build
+ * passes verdicts it computed beforehand in worker threads (src/node/publish-in-workers.ts),
+ * looked up by row.
+ */
+export type OutcomeRisk = (row: ConstructOutcome, input: RiskInput) => ReconstructionFinding;
+
+/** The reconstruction check itself (reconstruct.ts), for one row's input. */
+export function checkRisk(input: RiskInput): ReconstructionFinding {
+  return reconstructionRisk(input.pub, input.grid, input.k, { truth: input.truth });
+}
 
 /**
  * An outcome row under disclosure control: every statistic needs n ≥ k paired people; the
@@ -12,7 +37,11 @@ import { protectGroup } from './sibling-group.ts';
  * distribution of changes (see reconstruct.ts), the distributional figures (CI, dz, p,
  * shares) are withheld and `withheld` says why; n and the means stay.
  */
-export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutcome {
+export function publishOutcome(
+  row: ConstructOutcome,
+  k: number,
+  risk: OutcomeRisk = (_row, input) => checkRisk(input),
+): PublishedOutcome {
   const stat = (value: number | undefined) => statistic(value, row.n, k);
   const counts = [row.improved, row.same, row.declined];
   const { status } = protectGroup(counts, k, row.n >= k);
@@ -38,8 +67,8 @@ export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutco
     withheld: null,
   };
   if (row.n < k || row.grid.range <= 0) return published;
-  const risk = reconstructionRisk(
-    {
+  const finding = risk(row, {
+    pub: {
       n: row.n,
       meanChange: published.meanChange,
       ciLow: published.ciLow,
@@ -48,11 +77,11 @@ export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutco
       wilcoxonP: published.wilcoxonP,
       shares: [published.declined, published.same, published.improved],
     },
-    row.grid,
+    grid: row.grid,
     k,
-    { truth: row.histogram },
-  );
-  if (risk.safe) return published;
+    truth: row.histogram,
+  });
+  if (finding.safe) return published;
   return {
     ...published,
     ciLow: null,
@@ -62,6 +91,6 @@ export function publishOutcome(row: ConstructOutcome, k: number): PublishedOutco
     improved: null,
     same: null,
     declined: null,
-    withheld: risk.reason,
+    withheld: finding.reason,
   };
 }

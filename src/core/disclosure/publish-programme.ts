@@ -1,7 +1,7 @@
 import type { ProgrammeStats } from '../stats/types.ts';
 import { countCell, isPublished, primaryCount, round2, statistic } from './cells.ts';
 import { protectMonthly } from './monthly.ts';
-import { publishOutcome } from './publish-outcome.ts';
+import { publishOutcome, type OutcomeRisk } from './publish-outcome.ts';
 import { publishFunnel } from './publish-funnel.ts';
 import type { Count, PublishedProgramme } from './published-types.ts';
 import { protectGroup } from './sibling-group.ts';
@@ -10,11 +10,12 @@ import { protectGroup } from './sibling-group.ts';
  * One programme under disclosure control. The programme's relationships are the known total
  * of two sibling structures (meetings per pair, relationships by month); if either could only
  * be protected by hiding that total, it is withheld everywhere and both are protected again
- * as if no total were known.
+ * as if no total were known. `risk`: the outcome rows' reconstruction verdicts (publishOutcome).
  */
 export function publishProgramme(
   p: ProgrammeStats,
   k: number,
+  risk?: OutcomeRisk,
 ): Omit<PublishedProgramme, 'years' | 'provinces' | 'figures'> {
   const total = p.reach.relationships;
   const pairs = p.meetingsPerPair?.pairs ?? [];
@@ -62,7 +63,7 @@ export function publishProgramme(
           median: statistic(p.meetingsPerPair.median, pairTotal, k),
         }
       : null,
-    outcomes: p.outcomes.map((row) => publishOutcome(row, k)),
+    outcomes: p.outcomes.map((row) => publishOutcome(row, k, risk)),
     themes: p.themes.map((t) => ({ ...t, notes: t.groups >= k ? t.notes : [] })),
     relationshipsByMonth: p.relationshipsByMonth.map((row, i) => ({
       month: row.month,

@@ -1,6 +1,6 @@
 import type { SchoolStats } from '../stats/types.ts';
 import { countCell, statistic } from './cells.ts';
-import { publishOutcome } from './publish-outcome.ts';
+import { publishOutcome, type OutcomeRisk } from './publish-outcome.ts';
 import type { PublishedSchool } from './published-types.ts';
 import { protectGroup } from './sibling-group.ts';
 
@@ -9,7 +9,11 @@ import { protectGroup } from './sibling-group.ts';
  * relationships of all school cohorts, which programme totals can give away, so each of these
  * columns is protected as a sibling group with a known total.
  */
-export function publishSchools(schools: readonly SchoolStats[], k: number): PublishedSchool[] {
+export function publishSchools(
+  schools: readonly SchoolStats[],
+  k: number,
+  risk?: OutcomeRisk,
+): PublishedSchool[] {
   const mentees = protectGroup(
     schools.map((s) => s.reach.mentees),
     k,
@@ -35,7 +39,7 @@ export function publishSchools(schools: readonly SchoolStats[], k: number): Publ
       s.attendance.rows === 0
         ? null
         : statistic(s.attendance.attended / s.attendance.rows, s.attendance.people, k),
-    outcomes: s.outcomes.map((row) => publishOutcome(row, k)),
+    outcomes: s.outcomes.map((row) => publishOutcome(row, k, risk)),
     cohortPeriods: s.cohortPeriods,
   }));
 }

@@ -1,5 +1,6 @@
 import type { RawStats } from '../stats/types.ts';
 import { assertK } from './k.ts';
+import type { OutcomeRisk } from './publish-outcome.ts';
 import { publishProgramme } from './publish-programme.ts';
 import { publishProvinces } from './publish-provinces.ts';
 import { publishSchools } from './publish-schools.ts';
@@ -19,7 +20,8 @@ export interface FigurePublication {
 /**
  * Applies disclosure control to raw statistics: the result is what the site and the
  * downloads may show. Cohort-level statistics stay internal (not published). `figures`: the
- * registered figures' rules, for the values `finishRaw({ figures })` derived.
+ * registered figures' rules, for the values `finishRaw({ figures })` derived. `risk`: the
+ * outcome rows' reconstruction verdicts, computed here unless given (see publishOutcome).
  * @throws DisclosureError for k below 5.
  * @example publishStats(collector.finishRaw({ asOf, figures: FIGURES }), 10, FIGURES)
  */
@@ -27,9 +29,10 @@ export function publishStats(
   raw: RawStats,
   k: number,
   figures: readonly FigurePublication[] = [],
+  risk?: OutcomeRisk,
 ): DatasetStats {
   assertK(k);
-  const schools = publishSchools(raw.schools, k);
+  const schools = publishSchools(raw.schools, k, risk);
   const schoolCells = raw.schools.map((s, i) => ({ raw: s.reach, published: schools[i]! }));
   return {
     k,
@@ -37,7 +40,7 @@ export function publishStats(
     asOfSource: raw.asOfSource,
     constructs: raw.constructs,
     programmes: raw.programmes.map((p) => {
-      const published = publishProgramme(p, k);
+      const published = publishProgramme(p, k, risk);
       return {
         ...published,
         years: publishYears(

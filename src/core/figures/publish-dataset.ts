@@ -1,4 +1,6 @@
-import { publishCollected } from '../disclosure/publish-collected.ts';
+import { collectedForPublishing, publishCollected } from '../disclosure/publish-collected.ts';
+import { publishStats } from '../disclosure/publish.ts';
+import type { OutcomeRisk } from '../disclosure/publish-outcome.ts';
 import type { DatasetStats } from '../disclosure/published-types.ts';
 import { buildDownloads } from '../downloads/build-downloads.ts';
 import type { DatasetMeta } from '../schemas/dataset.ts';
@@ -28,6 +30,27 @@ export function publishDataset(
   options: { asOf?: string; k: number },
 ): DatasetStats {
   return publishCollected(collector, options, FIGURES);
+}
+
+/**
+ * `publishDataset` in two steps, for a caller that computes the outcome rows' reconstruction
+ * verdicts elsewhere (src/node/publish-in-workers.ts): the raw statistics once, then
+ * `publishRawDataset` over them, as often as needed.
+ */
+export function datasetToPublish(
+  collector: Pick<StatsCollector, 'finishRaw'>,
+  options: { asOf?: string },
+): RawStats {
+  return collectedForPublishing(collector, options, FIGURES);
+}
+
+/**
+ * `datasetToPublish`'s statistics under disclosure control, with the reconstruction verdicts
+ * `risk` gives (computed here where it gives none: see publishOutcome).
+ * @throws DisclosureError for k below 5.
+ */
+export function publishRawDataset(raw: RawStats, k: number, risk?: OutcomeRisk): DatasetStats {
+  return publishStats(raw, k, FIGURES, risk);
 }
 
 /**
