@@ -1,7 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { surveyResponses } from '../core/schemas/index.ts';
+import { surveyResponses, type TableName } from '../core/schemas/index.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
 import type { DelegatedOutcome, TableDelegate } from '../core/validate/engine.ts';
+import { FrozenIdIndex, type FrozenIdIndexData } from '../core/validate/keys/frozen-id-index.ts';
+import { IdIndex } from '../core/validate/keys/id-index.ts';
+import type { DatasetState } from '../core/validate/state.ts';
 import { mergeParts, type PartDone } from './survey-merge.ts';
 import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
 import { planRanges } from './survey-ranges.ts';
@@ -21,6 +24,18 @@ export interface SurveyDelegateOptions {
 
 /** One worker for the whole file, two for its parts, or two and then one again (not joinable). */
 export type SurveyPassKind = 'whole' | 'parts' | 'parts-then-whole';
+
+/**
+ * A table's interned ids, frozen in shared memory for the workers; the frozen form also takes the
+ * index's place in the main thread (nothing adds to it any more), so there is one copy in all.
+ */
+function frozenIds(state: DatasetState, table: TableName): FrozenIdIndexData | undefined {
+  const ids = state.ids.get(table);
+  const frozen = ids instanceof IdIndex ? FrozenIdIndex.freeze(ids) : ids;
+  if (!(frozen instanceof FrozenIdIndex)) return undefined;
+  state.ids.set(table, frozen);
+  return frozen.data();
+}
 
 /** One worker's pass: its outcome, and a way to stop it. */
 interface Pass {
@@ -128,9 +143,9 @@ export function surveyDelegate(
       base = {
         itemsPath: options.itemsPath,
         responsesPath: options.responsesPath,
-        participants: state.ids.get('participants')?.snapshot(),
+        participants: frozenIds(state, 'participants'),
         participantsPresent: state.present.has('participants'),
-        programmes: state.ids.get('programmes')?.snapshot(),
+        programmes: frozenIds(state, 'programmes'),
         programmesPresent: state.present.has('programmes'),
         participantProgramme: state.participantProgramme.snapshot(),
         strict,

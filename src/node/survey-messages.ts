@@ -1,6 +1,6 @@
 import type { SurveySeed, SurveyScores } from '../core/stats/survey-protocol.ts';
 import type { DelegatedOutcome } from '../core/validate/engine.ts';
-import type { IdIndexSnapshot } from '../core/validate/keys/id-index.ts';
+import type { FrozenIdIndexData } from '../core/validate/keys/frozen-id-index.ts';
 import type { CompositeSnapshot } from '../core/validate/keys/composite-set.ts';
 
 /** One part of survey_responses.csv: bytes `[start, end)`, read after `prefix` (see `planRanges`). */
@@ -14,11 +14,14 @@ export interface ByteRange {
 export interface SurveyWorkerStart {
   itemsPath: string | undefined;
   responsesPath: string;
-  /** The validator's interned participant ids (absent when participants.csv had no header). */
-  participants: IdIndexSnapshot | undefined;
+  /**
+   * The validator's interned participant ids, frozen in shared memory (every worker reads the
+   * same; absent when participants.csv had no header).
+   */
+  participants: FrozenIdIndexData | undefined;
   participantsPresent: boolean;
   /** The validator's interned programme ids (survey_items.programme_id refers to them). */
-  programmes: IdIndexSnapshot | undefined;
+  programmes: FrozenIdIndexData | undefined;
   programmesPresent: boolean;
   /** Each participant's programme by interned index (see `DatasetState.participantProgramme`). */
   participantProgramme: Int32Array<ArrayBuffer>;

@@ -9,7 +9,7 @@ import { surveyItems, surveyResponses, type Table, type TableName } from '../cor
 import { createStatsCollector } from '../core/stats/collector.ts';
 import type { SurveyScores } from '../core/stats/survey-protocol.ts';
 import { ProblemCollector } from '../core/validate/collector.ts';
-import { IdIndex } from '../core/validate/keys/id-index.ts';
+import { FrozenIdIndex } from '../core/validate/keys/frozen-id-index.ts';
 import { IntColumn } from '../core/validate/keys/int-column.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import { DatasetState } from '../core/validate/state.ts';
@@ -60,10 +60,10 @@ port.once('message', (start: SurveyWorkerStart) => {
 
 async function run(start: SurveyWorkerStart): Promise<SurveyWorkerMessage & { kind: 'done' }> {
   const state = new DatasetState();
-  if (start.participants) state.ids.set('participants', IdIndex.from(start.participants));
+  if (start.participants) state.ids.set('participants', FrozenIdIndex.from(start.participants));
   if (start.participantsPresent) state.present.add('participants');
   // For the questionnaire check: which programmes ask an item, and each participant's programme.
-  if (start.programmes) state.ids.set('programmes', IdIndex.from(start.programmes));
+  if (start.programmes) state.ids.set('programmes', FrozenIdIndex.from(start.programmes));
   if (start.programmesPresent) state.present.add('programmes');
   state.participantProgramme = IntColumn.from(start.participantProgramme);
   // A part of the file sends its keys back (see `mergeParts`).

@@ -1,6 +1,6 @@
 import type { TableName } from '../schemas/index.ts';
 import type { CompositeSet } from './keys/composite-set.ts';
-import type { IdIndex } from './keys/id-index.ts';
+import type { IdLookupIndex } from './keys/id-index.ts';
 import { IntColumn } from './keys/int-column.ts';
 
 /**
@@ -12,8 +12,11 @@ export class DatasetState {
   readonly present = new Set<TableName>();
   /** Files that are absent from the folder (not merely empty). */
   readonly absent = new Set<TableName>();
-  /** Interned primary keys of single-key tables. */
-  readonly ids = new Map<TableName, IdIndex>();
+  /**
+   * Interned primary keys of single-key tables: an `IdIndex` while its table is read, possibly a
+   * `FrozenIdIndex` after (to share it with worker threads).
+   */
+  readonly ids = new Map<TableName, IdLookupIndex>();
   /**
    * Tables whose packed composite keys are kept in `compositeKeys` once their pass is over: a part
    * of a file checked in a worker sends its set back, so a key in two parts is found (see

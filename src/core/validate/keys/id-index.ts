@@ -7,6 +7,13 @@
  * machine), because a probe touches a typed array and compares strings only on a hash match.
  * @example const ix = new IdIndex(); ix.add('p-1') // 0; ix.get('p-1') // 0; ix.add('p-1') // -1
  */
+/** What later tables ask of an interned table: `IdIndex`, or its frozen form `FrozenIdIndex`. */
+export interface IdLookupIndex {
+  readonly size: number;
+  /** The index of an id, or -1. */
+  get(id: string): number;
+}
+
 /** An `IdIndex` as plain data (see `snapshot`). */
 export interface IdIndexSnapshot {
   keys: string[];
@@ -15,7 +22,7 @@ export interface IdIndexSnapshot {
   count: number;
 }
 
-export class IdIndex {
+export class IdIndex implements IdLookupIndex {
   private keys: string[];
   private hashes: Int32Array;
   private values: Int32Array;
@@ -98,8 +105,11 @@ export class IdIndex {
   }
 }
 
-/** FNV-1a over UTF-16 code units, with a final mix so sequential ids spread out. */
-function hash(text: string): number {
+/**
+ * FNV-1a over UTF-16 code units, with a final mix so sequential ids spread out (shared with
+ * `FrozenIdIndex`, which must probe the same slots).
+ */
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   h ^= h >>> 15;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { FrozenIdIndex } from '../../../../src/core/validate/keys/frozen-id-index.ts';
+import { hash, IdIndex } from '../../../../src/core/validate/keys/id-index.ts';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function idsFrom(alphabet: string, count: number, seed: number, maxLength = 12): string[] {
+  const next = random(seed);
+  const letters = [...alphabet];
+  return Array.from({ length: count }, () => {
+    const length = Math.floor(next() * (maxLength + 1));
+    let id = '';
+    for (let i = 0; i < length; i++) id += letters[Math.floor(next() * letters.length)];
+    return id;
+  });
+}
+
+/** Every id, every probe that is not an id, and the size: the frozen index answers as the original. */
+function expectSameAnswers(ids: readonly string[], probes: readonly string[]): FrozenIdIndex {
+  const index = new IdIndex(8);
+  for (const id of ids) index.add(id);
+  const frozen = FrozenIdIndex.freeze(index);
+  expect(frozen.size).toBe(index.size);
+  for (const id of [...ids, ...probes])
+    expect(frozen.get(id), JSON.stringify(id)).toBe(index.get(id));
+  // Rebuilt from its data (as a worker thread does), it still answers the same.
+  const copy = FrozenIdIndex.from(structuredClone(frozen.data()));
+  for (const id of [...ids, ...probes]) expect(copy.get(id)).toBe(index.get(id));
+  return frozen;
+}
+
+describe('FrozenIdIndex', () => {
+  it('answers as IdIndex on generated ASCII ids, with repeats and unknown ids', () => {
+    const ids = idsFrom('abcXYZ019-_', 5000, 1);
+    const frozen = expectSameAnswers(ids, idsFrom('abcXYZ019-_', 2000, 2));
+    expect(frozen.data().chars).toBeInstanceOf(Uint8Array);
+  });
+
+  it('answers as IdIndex on sequential ids (the national shape)', () => {
+    const ids = Array.from({ length: 20000 }, (_, i) => `p-${String(i).padStart(7, '0')}`);
+    expectSameAnswers(ids, ['p-0020000', 'p-000000', 'p-00000001', 'P-0000001', '']);
+  });
+
+  it('keeps Turkish letters (two bytes a code unit) and Latin-1 ones (one byte)', () => {
+    const turkish = idsFrom('çğıİöşüÇĞÖŞÜab1', 3000, 3);
+    const frozen = expectSameAnswers(turkish, [
+      ...idsFrom('çğıİöşüÇĞÖŞÜab1', 1000, 4),
+      // Same low bytes as a Turkish letter: ğ is U+011F, \u001f would match it in one byte.
+      'a\u001f',
+      'ab\u0131',
+    ]);
+    expect(frozen.data().chars).toBeInstanceOf(Uint16Array);
+    const latin = expectSameAnswers(idsFrom('çöüÇÖÜé1-', 3000, 5), ['ğ', 'İ', 'ı']);
+    expect(latin.data().chars).toBeInstanceOf(Uint8Array);
+  });
+
+  it('holds the empty id, long ids, surrogate pairs and lone surrogates', () => {
+    const long = 'x'.repeat(10000);
+    expectSameAnswers(
+      ['', long, `${long}y`, '😀', '\ud800', 'a😀b'],
+      [`${long}z`, 'x'.repeat(9999), '\udc00', '😁', ' ', 'a😀'],
+    );
+  });
+
+  it('tells apart ids whose hashes are equal', () => {
+    // Found by searching p-0, p-1, …: two pairs of ids with the same 32-bit hash.
+    expect(hash('p-139599')).toBe(hash('p-322382'));
+    expect(hash('p-139598')).toBe(hash('p-322383'));
+    expectSameAnswers(['p-139599', 'p-139598'], ['p-322382', 'p-322383']);
+    expectSameAnswers(['p-322382', 'p-139599', 'p-139598', 'p-322383'], ['p-139597']);
+  });
+
+  it('is empty when the index is', () => {
+    const frozen = expectSameAnswers([], ['', 'a']);
+    expect(frozen.size).toBe(0);
+  });
+
+  it('lives in shared memory where there is any', () => {
+    const index = new IdIndex();
+    index.add('a');
+    const data = FrozenIdIndex.freeze(index).data();
+    for (const array of [data.hashes, data.values, data.offsets, data.chars])
+      expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});
