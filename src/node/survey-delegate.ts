@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { surveyResponses, type TableName } from '../core/schemas/index.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
+import type { SurveySeed } from '../core/stats/survey-protocol.ts';
 import type { DelegatedOutcome, TableDelegate } from '../core/validate/engine.ts';
 import { FrozenIdIndex, type FrozenIdIndexData } from '../core/validate/keys/frozen-id-index.ts';
 import { IdIndex } from '../core/validate/keys/id-index.ts';
+import { sharedInt32 } from '../core/validate/keys/shared-memory.ts';
 import type { DatasetState } from '../core/validate/state.ts';
 import { mergeParts, type PartDone } from './survey-merge.ts';
 import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
@@ -35,6 +37,18 @@ function frozenIds(state: DatasetState, table: TableName): FrozenIdIndexData | u
   if (!(frozen instanceof FrozenIdIndex)) return undefined;
   state.ids.set(table, frozen);
   return frozen.data();
+}
+
+/** Each participant's programme, in shared memory here and in the workers (it is complete). */
+function sharedProgrammes(state: DatasetState): Int32Array {
+  state.participantProgramme = state.participantProgramme.shared();
+  return state.participantProgramme.snapshot();
+}
+
+/** The collector's seed, its participant remap copied once into memory every worker shares. */
+function sharedSeed(collector: StatsCollector | undefined): SurveySeed | undefined {
+  const seed = collector?.surveySeed();
+  return seed && { ...seed, participants: sharedInt32(seed.participants) };
 }
 
 /** One worker's pass: its outcome, and a way to stop it. */
@@ -147,10 +161,10 @@ export function surveyDelegate(
         participantsPresent: state.present.has('participants'),
         programmes: frozenIds(state, 'programmes'),
         programmesPresent: state.present.has('programmes'),
-        participantProgramme: state.participantProgramme.snapshot(),
+        participantProgramme: sharedProgrammes(state),
         strict,
         maxPerCode,
-        seed: options.collector?.surveySeed(),
+        seed: sharedSeed(options.collector),
         progress: options.onProgress !== undefined,
       };
       for (const [part, pass] of passes.entries()) {

@@ -24,7 +24,7 @@ export interface SurveyWorkerStart {
   programmes: FrozenIdIndexData | undefined;
   programmesPresent: boolean;
   /** Each participant's programme by interned index (see `DatasetState.participantProgramme`). */
-  participantProgramme: Int32Array<ArrayBuffer>;
+  participantProgramme: Int32Array;
   strict: boolean;
   maxPerCode: number;
   /** Set when statistics are collected: the main collector's participants. */

@@ -5,7 +5,7 @@
  * @example const remap = new IndexRemap(); remap.set(3, 0); remap.get(3) // 0; remap.get(4) // -1
  */
 export class IndexRemap {
-  #data = new Int32Array(1024).fill(-1);
+  #data: Int32Array = new Int32Array(1024).fill(-1);
 
   /** Records that index `from` is row `to`, replacing an earlier entry (as `Map.set` does). */
   set(from: number, to: number): void {
@@ -25,7 +25,7 @@ export class IndexRemap {
   }
 
   /** A remap holding a snapshot's entries. */
-  static from(entries: Int32Array<ArrayBuffer>): IndexRemap {
+  static from(entries: Int32Array): IndexRemap {
     const remap = new IndexRemap();
     remap.#data = entries;
     return remap;

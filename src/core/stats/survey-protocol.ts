@@ -18,7 +18,8 @@ import { acceptTable, enterTable, orderOf } from './table-stage.ts';
  * participants' rows by the validator's index, and how many there are.
  */
 export interface SurveySeed {
-  participants: Int32Array<ArrayBuffer>;
+  /** The validator's index → the collector's row (may be in shared memory, see `surveyDelegate`). */
+  participants: Int32Array;
   participantCount: number;
 }
 
