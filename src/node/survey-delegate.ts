@@ -75,6 +75,9 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
       else {
         settled = true;
         resolve(message);
+        // Its result (scores transferred, not copied) is here: free its heap now, not when the
+        // other part is done too.
+        void worker.terminate();
       }
     });
     worker.on('error', reject);

@@ -63,13 +63,22 @@ function sumTotals(
   return totals;
 }
 
-/** Survey scores are sums and counts per (participant, construct, wave): they add up. */
+/**
+ * Survey scores are sums and counts per (participant, construct, wave): they add up, into the
+ * first part's arrays. A cell the second part left at zero (most, since each part holds about
+ * half of the participants) is skipped; the sum is tested too, as a 16-bit count can wrap to 0.
+ */
 function addScores(a: SurveyScores, b: SurveyScores): SurveyScores {
   const scoreSums = a.scoreSums;
   const scoreCounts = a.scoreCounts;
-  for (let i = 0; i < scoreSums.length; i++) {
-    scoreSums[i] = (scoreSums[i] as number) + (b.scoreSums[i] as number);
-    scoreCounts[i] = (scoreCounts[i] as number) + (b.scoreCounts[i] as number);
+  const sums = b.scoreSums;
+  const counts = b.scoreCounts;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    const sum = sums[i] as number;
+    if (count === 0 && sum === 0) continue;
+    scoreSums[i] = (scoreSums[i] as number) + sum;
+    scoreCounts[i] = (scoreCounts[i] as number) + count;
   }
   const dates = [a.latestDate, b.latestDate].filter((d): d is string => d !== undefined).sort();
   return { scoreSums, scoreCounts, latestDate: dates.at(-1) };
