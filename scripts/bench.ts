@@ -130,7 +130,9 @@ if (stageArg >= 0) {
   const passOn = args.includes('--no-publish') ? ['--no-publish'] : [];
   const results: Measured[] = [];
   for (const stage of stages) {
-    const out = execFileSync(process.execPath, [self, '--stage', stage, folder, ...passOn], {
+    // Each stage in a fresh process with this one's V8 flags (the young generation's size).
+    const argv = [...process.execArgv, self, '--stage', stage, folder, ...passOn];
+    const out = execFileSync(process.execPath, argv, {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
       stdio: ['ignore', 'pipe', 'inherit'],

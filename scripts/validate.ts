@@ -78,7 +78,7 @@ if (positionals.length !== 1) {
 const folder = positionals[0] as string;
 
 try {
-  const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
+  const progress = process.stderr.isTTY ? progressLine(process.stderr, lang) : undefined;
   const report = await validateFolder(folder, {
     strict: values.strict,
     ...(progress ? { onProgress: progress.update } : {}),

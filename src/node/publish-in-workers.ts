@@ -13,6 +13,8 @@ export interface WorkerOptions {
   workers?: number;
   /** Fewer rows to check than this are checked here: starting workers would cost more. */
   minRows?: number;
+  /** Outcome rows checked so far, of `total` (after each batch; only when workers run). */
+  onProgress?(checked: number, total: number): void;
 }
 
 /** Rows per message: small enough that both workers finish together, large enough to be cheap. */
@@ -42,7 +44,7 @@ export async function publishDatasetInWorkers(
     return listed;
   });
   if (inputs.length < (options.minRows ?? 200)) return publishRawDataset(raw, k);
-  const findings = await checkInWorkers(inputs, options.workers ?? 2);
+  const findings = await checkInWorkers(inputs, options.workers ?? 2, options.onProgress);
   const known = new Map(rows.map((row, i) => [row, findings[i]!]));
   return publishRawDataset(raw, k, (row) => {
     const finding = known.get(row);
@@ -56,9 +58,12 @@ export async function publishDatasetInWorkers(
 async function checkInWorkers(
   inputs: readonly RiskInput[],
   count: number,
+  onProgress: WorkerOptions['onProgress'],
 ): Promise<ReconstructionFinding[]> {
   const findings = new Array<ReconstructionFinding>(inputs.length);
   let next = 0;
+  let checked = 0;
+  onProgress?.(0, inputs.length);
   const workers = Array.from({ length: Math.max(1, count) }, () => startWorker());
   try {
     await Promise.all(
@@ -75,6 +80,8 @@ async function checkInWorkers(
             worker.on('message', (message: RiskWorkerMessage) => {
               if (message.kind === 'ready') return send();
               message.findings.forEach((finding, i) => (findings[message.from + i] = finding));
+              checked += message.findings.length;
+              onProgress?.(checked, inputs.length);
               send();
             });
           }),

@@ -30,6 +30,9 @@ const en = {
   unknownProvince: (name: string) =>
     `schools.csv, column province: “${name}” is not one of Türkiye’s 81 provinces, so the province map cannot place it. Write the official name (e.g. İstanbul, Afyonkarahisar, Kahramanmaraş, Şanlıurfa).`,
   stageValidate: 'Validating and computing statistics',
+  stagePublish: 'Applying disclosure control (small groups, reconstruction checks)',
+  reading: (file: string, mib: string) => `${file}: ${mib} MiB read`,
+  checked: (done: string, total: string) => `${done} of ${total} outcome rows checked`,
   stageAstro: 'Building pages',
   stageSearch: 'Building the search index',
   stageSwap: 'Publishing to',
@@ -67,6 +70,9 @@ const tr: typeof en = {
   unknownProvince: (name: string) =>
     `schools.csv, province sütunu: “${name}” Türkiye’nin 81 ilinden biri değil, bu yüzden il haritasında gösterilemez. Resmî il adını yazın (ör. İstanbul, Afyonkarahisar, Kahramanmaraş, Şanlıurfa).`,
   stageValidate: 'Veriler doğrulanıyor ve istatistikler hesaplanıyor',
+  stagePublish: 'Gizlilik denetimi uygulanıyor (küçük gruplar, yeniden oluşturma denetimi)',
+  reading: (file: string, mib: string) => `${file}: ${mib} MiB okundu`,
+  checked: (done: string, total: string) => `${total} sonuç satırının ${done} tanesi denetlendi`,
   stageAstro: 'Sayfalar oluşturuluyor',
   stageSearch: 'Arama dizini oluşturuluyor',
   stageSwap: 'Yayımlanıyor:',

@@ -16,6 +16,19 @@ export interface PrepareInput {
   k: number;
   lang: Lang;
   generatedDir: string;
+  progress?: PrepareProgress;
+}
+
+/** What a person watching the build is told while the data is prepared (see run.ts). */
+export interface PrepareProgress {
+  /** Characters read so far of the file being validated. */
+  reading(file: string, bytes: number): void;
+  /** Validation is over (before its report, if any, is printed). */
+  validated(): void;
+  /** Validation passed: publishing under disclosure control starts. */
+  publishing(): void;
+  /** Outcome rows whose reconstruction check is done, of `total`. */
+  checked(done: number, total: number): void;
 }
 
 export type Prepared = { ok: true; writeDownloads(siteDir: string): Promise<void> } | { ok: false };
@@ -27,13 +40,20 @@ export type Prepared = { ok: true; writeDownloads(siteDir: string): Promise<void
  */
 export async function prepareData(input: PrepareInput): Promise<Prepared> {
   const collector = createStatsCollector();
-  const report = await validateFolder(input.dataDir, { sink: collector });
+  const progress = input.progress;
+  const report = await validateFolder(input.dataDir, {
+    sink: collector,
+    ...(progress ? { onProgress: ({ file, bytes }) => progress.reading(file, bytes) } : {}),
+  });
+  progress?.validated();
   if (!report.ok) {
     process.stderr.write(formatReport(report, input.lang));
     return { ok: false };
   }
+  progress?.publishing();
   const stats = await publishDatasetInWorkers(collector, {
     k: input.k,
+    ...(progress ? { onProgress: progress.checked } : {}),
     ...(report.meta.as_of ? { asOf: report.meta.as_of } : {}),
   });
   // The province map and provinces.csv need every school in one of the 81 provinces.

@@ -11,6 +11,7 @@ import { createProgress } from './progress.ts';
 import { prepareData } from './prepare-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { cleanStale } from './stale.ts';
+import { formatNumber } from '../core/format/number.ts';
 import type { Lang } from '../i18n/routes.ts';
 
 export const GENERATED_DIR = '.generated';
@@ -55,7 +56,7 @@ export async function runBuild(
   root: string,
 ): Promise<BuildOutcome> {
   const say = buildMessages[lang];
-  const progress = createProgress();
+  const progress = createProgress(lang);
   const dataDir = resolve(root, options.data);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     console.error(say.noData(options.data));
@@ -78,11 +79,24 @@ export async function runBuild(
   const uninstall = cleanUpOnSignal(folders, out, say.interrupted(options.out));
   try {
     let done = progress.stage(say.stageValidate);
+    const count = (n: number) => formatNumber(lang, n);
     const prepared = await prepareData({
       dataDir,
       k: options.k,
       lang,
       generatedDir,
+      progress: {
+        reading: (file, bytes) =>
+          progress.line(say.reading(file, formatNumber(lang, bytes / 1048576, { decimals: 1 }))),
+        validated: () => {
+          done();
+          done = () => {};
+        },
+        publishing: () => {
+          done = progress.stage(say.stagePublish);
+        },
+        checked: (checked, total) => progress.line(say.checked(count(checked), count(total))),
+      },
     });
     done();
     if (!prepared.ok) {

@@ -52,12 +52,21 @@ describe('publishing with the reconstruction checks in worker threads', () => {
     expect(rows.filter((r) => r.withheld === null && r.ciLow !== null).length).toBeGreaterThan(0);
     const expected = JSON.stringify(inThread);
     for (const workers of [1, 2]) {
+      const told: [number, number][] = [];
       const inWorkers = await publishDatasetInWorkers(collector, {
         ...options,
         workers,
         minRows: 0,
+        onProgress: (checked, total) => told.push([checked, total]),
       });
       expect(JSON.stringify(inWorkers)).toBe(expected);
+      // Progress from none to all of the checked rows, never backwards.
+      expect(told.length).toBeGreaterThan(1);
+      const total = told[0]![1];
+      expect(total).toBeGreaterThan(0);
+      expect(told[0]).toEqual([0, total]);
+      expect(told.at(-1)).toEqual([total, total]);
+      for (let i = 1; i < told.length; i++) expect(told[i]![0]).toBeGreaterThan(told[i - 1]![0]);
     }
     // Under the row threshold it checks in this thread: still the same.
     expect(JSON.stringify(await publishDatasetInWorkers(collector, options))).toBe(expected);

@@ -12,9 +12,10 @@ export interface CsvHandlers {
   /**
    * A batch of records parsed from one chunk of text: record `i` is spreadsheet row
    * `firstRow + i`. `text` is the chunk they came from, so a caller can screen a whole chunk
-   * once (e.g. for control characters) instead of every cell.
+   * once (e.g. for control characters) instead of every cell. `plain`: the text holds only
+   * printable ASCII, tabs and line endings (see `TextChunk`), so such a screen can be skipped.
    */
-  records(records: string[][], firstRow: number, text: string): void;
+  records(records: string[][], firstRow: number, text: string, plain: boolean): void;
   /** A record with broken quoting; `unterminated` means the rest of the file was not read. */
   malformed(row: number, reason: 'quotes' | 'unterminated'): void;
   /** Bytes read so far (for progress). */
@@ -62,11 +63,12 @@ export async function readCsv(
   let parser: Papa.Parser | undefined;
   let delimiter: Delimiter = ',';
   let pending = '';
+  let pendingPlain = true; // `pending` is part of plain text
   let row = 0; // spreadsheet row of the last record handed on
   let headerSeen = false;
   let bytes = 0;
 
-  const deliver = (data: string[][], text: string): void => {
+  const deliver = (data: string[][], text: string, plain: boolean): void => {
     let start = 0;
     if (!headerSeen) {
       // Blank lines before the header are skipped, but still counted as rows.
@@ -82,10 +84,10 @@ export async function readCsv(
     const batch = start === 0 ? data : data.slice(start);
     const firstRow = row + start + 1;
     row += data.length;
-    if (batch.length > 0) handlers.records(batch, firstRow, text);
+    if (batch.length > 0) handlers.records(batch, firstRow, text, plain);
   };
 
-  const parse = (text: string, last: boolean): boolean => {
+  const parse = (text: string, plain: boolean, last: boolean): boolean => {
     const p = parser as Papa.Parser;
     const result = p.parse(text, 0, !last);
     const data = result.data as string[][];
@@ -98,8 +100,9 @@ export async function readCsv(
         error.code === 'MissingQuotes' ? 'unterminated' : 'quotes',
       );
     }
-    deliver(data, text);
+    deliver(data, text, plain);
     pending = last ? '' : text.slice(result.meta.cursor);
+    pendingPlain = plain;
     if (pending.length > maxRecordLength) {
       handlers.malformed(row + 1, 'unterminated');
       return false;
@@ -109,14 +112,16 @@ export async function readCsv(
 
   let trouble: ReturnType<typeof headerTrouble>;
   for await (const chunk of opened.text) {
-    bytes += chunk.length;
+    bytes += chunk.text.length;
     handlers.progress?.(bytes);
-    const text = pending + chunk;
+    const text = pending + chunk.text;
+    const plain: boolean = chunk.plain && (pending === '' || pendingPlain);
     pending = '';
     if (!parser) {
       const head = headerLine(text, false);
       if (head === undefined) {
         pending = text;
+        pendingPlain = plain;
         if (pending.length > maxRecordLength) return { kind: 'empty', encoding: encodingOf() };
         continue;
       }
@@ -125,7 +130,7 @@ export async function readCsv(
       if (trouble) break;
       parser = new Papa.Parser({ delimiter, newline: head.newline });
     }
-    if (!parse(text, false))
+    if (!parse(text, plain, false))
       return { kind: 'read', encoding: encodingOf(), delimiter, records: row };
   }
   if (trouble) return { kind: 'no-header', reason: trouble, encoding: encodingOf() };
@@ -138,7 +143,7 @@ export async function readCsv(
     if (trouble) return { kind: 'no-header', reason: trouble, encoding: encodingOf() };
     parser = new Papa.Parser({ delimiter, newline: head.newline });
   }
-  if (pending) parse(pending, true);
+  if (pending) parse(pending, pendingPlain, true);
   if (!headerSeen) return encoding ? { kind: 'empty', encoding } : { kind: 'empty' };
   return { kind: 'read', encoding: encodingOf(), delimiter, records: row };
 }

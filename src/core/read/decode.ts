@@ -8,9 +8,18 @@ import type { ByteSource } from './source.ts';
  */
 export const DECIDE_BYTES = 64 * 1024;
 
+/**
+ * A piece of decoded text. `plain`: it holds only printable ASCII, tabs and line endings (nothing
+ * that any encoding or character check can flag), as nearly every chunk of an export does.
+ */
+export interface TextChunk {
+  text: string;
+  plain: boolean;
+}
+
 /** A decoded file: its text in chunks, and (once read) the encoding used. */
 export interface DecodedText {
-  text: AsyncIterable<string>;
+  text: AsyncIterable<TextChunk>;
   /** The encoding chosen; read it after `text` is done. `undefined` for no bytes or a BOM alone. */
   encoding(): Encoding | undefined;
 }
@@ -55,7 +64,7 @@ export async function openText(open: ByteSource): Promise<DecodedText | RefusedT
     return { refused };
   }
   const state = new DecodeState();
-  async function* chunks(): AsyncIterable<string> {
+  async function* chunks(): AsyncIterable<TextChunk> {
     let finished = ended;
     try {
       for (const chunk of head) yield* state.push(chunk);
@@ -91,7 +100,7 @@ class DecodeState {
     return this.decided ?? 'utf-8';
   }
 
-  *push(chunk: Uint8Array): Iterable<string> {
+  *push(chunk: Uint8Array): Iterable<TextChunk> {
     if (chunk.length === 0) return;
     this.total += chunk.length;
     if (this.decoder) {
@@ -99,9 +108,15 @@ class DecodeState {
       return;
     }
     if (this.windowBytes === 0) {
-      // Undecided, and everything so far was ASCII.
+      // Undecided, and everything so far was ASCII. One scan finds both the first character that
+      // is not ASCII and whether the chunk is plain (the character checks can then skip it).
       const text = this.ascii.decode(chunk);
-      const first = text.search(/[^\x00-\x7f]/);
+      const odd = text.search(NOT_PLAIN);
+      if (odd === -1 && this.tail === '') {
+        yield { text, plain: true };
+        return;
+      }
+      const first = odd === -1 ? -1 : firstNotAscii(text, odd);
       if (first === -1) {
         yield* this.emit(text, false);
         return;
@@ -116,13 +131,13 @@ class DecodeState {
     if (this.windowBytes >= DECIDE_BYTES) yield* this.decide(false);
   }
 
-  *end(): Iterable<string> {
+  *end(): Iterable<TextChunk> {
     if (!this.decoder && this.windowBytes > 0) yield* this.decide(true);
     const rest = this.decoder ? this.decoder.decode() : '';
     yield* this.emit(rest, true);
   }
 
-  private *decide(atEnd: boolean): Iterable<string> {
+  private *decide(atEnd: boolean): Iterable<TextChunk> {
     const bytes = concat(this.window, DECIDE_BYTES);
     this.bom =
       this.asciiBefore === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -134,7 +149,7 @@ class DecodeState {
       yield* this.emit(this.decoder.decode(chunk, { stream: true }), false);
   }
 
-  private *emit(text: string, last: boolean): Iterable<string> {
+  private *emit(text: string, last: boolean): Iterable<TextChunk> {
     let all = this.tail + text;
     this.tail = '';
     if (!last) {
@@ -144,8 +159,23 @@ class DecodeState {
         all = all.slice(0, all.length - keep);
       }
     }
-    if (all) yield MOJIBAKE_START.test(all) ? all.replace(MOJIBAKE, '\uFFFD') : all;
+    if (all)
+      yield {
+        text: MOJIBAKE_START.test(all) ? all.replace(MOJIBAKE, '\uFFFD') : all,
+        plain: false,
+      };
   }
+}
+
+/** Anything but printable ASCII, tab, CR and LF. */
+const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/;
+const NOT_ASCII = /[^\x00-\x7f]/g;
+
+/** The position of the first character above U+007F at or after `from`, or -1. */
+function firstNotAscii(text: string, from: number): number {
+  NOT_ASCII.lastIndex = from;
+  const match = NOT_ASCII.exec(text);
+  return match ? match.index : -1;
 }
 
 // Windows-1254 (and Windows-1252, the same here) characters of the bytes 0x80–0xBF: what UTF-8

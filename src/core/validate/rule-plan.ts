@@ -30,7 +30,7 @@ export interface RulePlan {
   /** Row steps, in order. */
   rows: RowStep[];
   /** Whether a batch of text needs the `all` steps (some batch-screened rule can fire in it). */
-  screens(text: string): boolean;
+  screens(text: string, plain: boolean): boolean;
 }
 
 function cellSteps(column: ColumnSpec, file: FilePlan, rules: readonly Rule[]): CellSteps {
@@ -70,6 +70,6 @@ export function planRules(file: FilePlan, header: HeaderPlan, rules = RULES): Ru
     all: columns.map((steps) => steps.all),
     lean: columns.map((steps) => steps.lean),
     rows,
-    screens: (text) => screened.some((test) => test(text)),
+    screens: (text, plain) => screened.some((test) => test(text, plain)),
   };
 }

@@ -145,9 +145,9 @@ export async function checkTableFile(
       state.present.add(name);
       rules = planRules(filePlan, header);
     },
-    records: (records, firstRow, text) => {
+    records: (records, firstRow, text, plain) => {
       const plan = rules as RulePlan;
-      const all = plan.screens(text);
+      const all = plan.screens(text, plain);
       const steps = all ? plan.all : plan.lean;
       for (let i = 0; i < records.length; i++)
         onRecord(records[i] as string[], firstRow + i, all, steps);

@@ -32,7 +32,7 @@ async function decode(bytes: Uint8Array, chunk = 7) {
   const opened = await openText(bytesSource(bytes, chunk));
   if ('refused' in opened) return { refused: opened.refused };
   let text = '';
-  for await (const part of (opened as DecodedText).text) text += part;
+  for await (const part of (opened as DecodedText).text) text += part.text;
   return { text, encoding: opened.encoding() };
 }
 

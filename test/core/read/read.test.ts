@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, detectDelimiter, foldHeader, readCsv } from '../../../src/core/read/index.ts';
 
@@ -74,5 +75,55 @@ describe('readCsv', () => {
       { maxRecordLength: 1000 },
     );
     expect(malformed).toEqual([2]);
+  });
+
+  describe('marks batches of plain text (the character screen skips them)', () => {
+    const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/;
+    async function batches(bytes: Uint8Array, chunk: number) {
+      const seen: { text: string; plain: boolean }[] = [];
+      await readCsv(bytesSource(bytes, chunk), new Set(['a', 'b']), {
+        header: () => {},
+        records: (_batch, _first, text, plain) => seen.push({ text, plain }),
+        malformed: () => {},
+      });
+      return seen;
+    }
+
+    it('never calls text plain that holds a control or non-ASCII character, whatever the chunks', async () => {
+      // Cells of printable ASCII with, now and then, a control character, a letter beyond ASCII
+      // or a U+FFFD-to-be byte, cut into chunks that split records (and the pending tail) anywhere.
+      const cell = fc.oneof(
+        { weight: 8, arbitrary: fc.stringMatching(/^[a-z0-9 .-]{0,6}$/) },
+        { weight: 1, arbitrary: fc.constantFrom('\u0001', '\u007f', 'ş', 'İ', '\u00a0', '\t') },
+      );
+      const record = fc.tuple(cell, cell).map(([x, y]) => `${x},${y}`);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(record, { maxLength: 40 }),
+          fc.integer({ min: 1, max: 64 }),
+          async (rows, chunk) => {
+            const text = ['a,b', ...rows].join('\n') + '\n';
+            const seen = await batches(utf8(text), chunk);
+            for (const batch of seen) if (batch.plain) expect(batch.text).not.toMatch(NOT_PLAIN);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('calls every batch of a printable-ASCII file plain', async () => {
+      const rows = Array.from({ length: 500 }, (_, i) => `p-${i},v ${i}\t;`);
+      const seen = await batches(utf8(['a,b', ...rows].join('\r\n')), 97);
+      expect(seen.length).toBeGreaterThan(10);
+      expect(seen.every((batch) => batch.plain)).toBe(true);
+    });
+
+    it('stops calling text plain after a control character, in that batch and the pending tail', async () => {
+      const rows = Array.from({ length: 50 }, (_, i) => (i === 20 ? 'x\u0001y,1' : `p-${i},1`));
+      const seen = await batches(utf8(['a,b', ...rows].join('\n')), 16);
+      const marked = seen.filter((batch) => batch.text.includes('\u0001'));
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.every((batch) => !batch.plain)).toBe(true);
+    });
   });
 });

@@ -33,7 +33,8 @@ const ENCODING_FAILURE = new CellFailure('type-error');
  */
 export const encodingRule: Rule = {
   name: 'encoding-error',
-  inBatch: (text) => BAD_CHARACTERS.test(text),
+  // Plain text (printable ASCII) holds none of them: no second scan of it.
+  inBatch: (text, plain) => !plain && BAD_CHARACTERS.test(text),
   cell: ({ name, index }) => {
     return (raw, row) => {
       if (!BAD_CHARACTERS.test(raw)) return true;

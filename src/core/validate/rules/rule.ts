@@ -65,9 +65,10 @@ export interface Rule {
   row?(file: FilePlan): RowStep | undefined;
   /**
    * Whether the rule can fire at all in a batch of text. Where it cannot, its cell steps are left
-   * out for that batch (a fast path: the steps themselves stay exact on any cell).
+   * out for that batch (a fast path: the steps themselves stay exact on any cell). `plain`: the
+   * text holds only printable ASCII, tabs and line endings (the reader knows it from decoding).
    */
-  inBatch?(text: string): boolean;
+  inBatch?(text: string, plain: boolean): boolean;
 }
 
 /** Where a rule reports: the row's file and row, and a column. */
