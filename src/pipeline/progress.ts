@@ -25,6 +25,8 @@ export function createProgress(lang: Lang, stream: NodeJS.WriteStream = process.
         stream.write(`✓ ${label} (${seconds(lang, performance.now() - started)})\n`);
       };
     },
+    /** Removes the redrawn line (before an error is printed in its place). */
+    clear,
     /** Redraws the line under the current stage, at most ten times a second. */
     line(text: string): void {
       if (!live) return;

@@ -124,10 +124,11 @@ export async function runBuild(
     done = progress.stage(`${say.stageSwap} ${options.out}`);
     await swapInto(folders.site, out, folders.previous);
     done();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(say.done(pages, lang === 'tr' ? seconds.replace('.', ',') : seconds, options.out));
+    const seconds = formatNumber(lang, (performance.now() - started) / 1000, { decimals: 1 });
+    console.log(say.done(pages, seconds, options.out));
     return 0;
   } catch (error) {
+    progress.clear();
     console.error(error instanceof Error ? error.message : String(error));
     console.error(say.failed(options.out));
     return 2;

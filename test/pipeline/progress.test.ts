@@ -27,6 +27,15 @@ describe('build progress (stderr, only on a terminal)', () => {
     },
   );
 
+  it('clears the redrawn line so that an error is printed on a line of its own', () => {
+    const { stream, text } = fakeStream(true);
+    const progress = createProgress('tr', stream);
+    progress.stage('Reading');
+    progress.line('survey_responses.csv: 1,0 MiB okundu');
+    progress.clear();
+    expect(text()).toBe('… Reading\n\r\x1b[Ksurvey_responses.csv: 1,0 MiB okundu\r\x1b[K');
+  });
+
   it('writes nothing into a pipe or a log file', () => {
     const { stream, text } = fakeStream(false);
     const progress = createProgress('en', stream);
