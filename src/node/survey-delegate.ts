@@ -8,8 +8,13 @@ import { IdIndex } from '../core/validate/keys/id-index.ts';
 import { sharedInt32 } from '../core/validate/keys/shared-memory.ts';
 import type { DatasetState } from '../core/validate/state.ts';
 import { mergeParts, type PartDone } from './survey-merge.ts';
-import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
-import { planRanges } from './survey-ranges.ts';
+import type {
+  ByteRange,
+  SurveyPlanRequest,
+  SurveyWorkerMessage,
+  SurveyWorkerStart,
+} from './survey-messages.ts';
+import type { RangePlan } from './survey-ranges.ts';
 
 /** Where the survey files are, and who wants their results besides the report. */
 export interface SurveyDelegateOptions {
@@ -54,6 +59,8 @@ function sharedSeed(collector: StatsCollector | undefined): SurveySeed | undefin
 /** One worker's pass: its outcome, and a way to stop it. */
 interface Pass {
   done: Promise<PartDone>;
+  /** Asks the worker where to cut the file (before `post`). */
+  plan(request: SurveyPlanRequest): Promise<RangePlan | undefined>;
   post(start: SurveyWorkerStart): void;
   stop(): Promise<number>;
 }
@@ -62,6 +69,7 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   const worker = new Worker(new URL('./survey-worker.ts', import.meta.url));
   let settled = false;
   let loaded: () => void = () => {};
+  let planned: (plan: RangePlan | undefined) => void = () => {};
   // Settles once the worker has loaded its modules or has exited (see `stop`).
   const stoppable = new Promise<void>((resolve) => {
     loaded = resolve;
@@ -70,6 +78,7 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   const done = new Promise<PartDone>((resolve, reject) => {
     worker.on('message', (message: SurveyWorkerMessage) => {
       if (message.kind === 'ready') loaded();
+      else if (message.kind === 'planned') planned(message.plan);
       else if (message.kind === 'progress') onProgress(message.bytes, message.rows);
       else if (message.kind === 'failed') reject(new Error(`survey worker: ${message.message}`));
       else {
@@ -89,6 +98,15 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   done.catch(() => {});
   return {
     done,
+    plan: (request) => {
+      // A worker that fails or exits first fails the plan too (its `done` says why).
+      const plan = Promise.race([
+        new Promise<RangePlan | undefined>((resolve) => (planned = resolve)),
+        done.then(() => undefined),
+      ]);
+      worker.postMessage(request);
+      return plan;
+    },
     post: (start) => worker.postMessage(start),
     // Terminating a worker while it is still loading modules can crash the whole process (a
     // segfault seen under load in the test suite; nodejs/node#39036 is of that kind): wait.
@@ -99,10 +117,20 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   };
 }
 
+/** The parts `plan` cuts the file into: two, or the whole file (`undefined`) when it has none. */
+function rangesOf(plan: RangePlan | undefined): (ByteRange | undefined)[] {
+  if (!plan) return [undefined];
+  return [
+    { start: 0, end: plan.cut.offset },
+    { start: plan.cut.offset, end: plan.size, prefix: plan.prefix },
+  ];
+}
+
 /**
  * Checks `survey_responses.csv` (about two thirds of a national dataset) in worker threads while
  * the main thread checks attendance and the rest, for the engine's `delegate` option. A large file
- * is cut at a record boundary near its middle and each part checked in its own worker, so both
+ * is cut at a record boundary near its middle (found by the second worker while the main thread
+ * reads the first tables) and each part checked in its own worker, so both
  * cores work to the end; the parts' problems, keys and scores are joined as one pass would give
  * them, and when they cannot be (see `mergeParts`) the file is checked again whole. Workers are
  * spawned at once (loading their modules overlaps the first tables) and given the participants
@@ -113,23 +141,29 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
 export function surveyDelegate(
   options: SurveyDelegateOptions,
 ): TableDelegate & { close(): Promise<void> } {
-  const plan = options.split
-    ? planRanges(options.responsesPath, options.split.size, new Set(surveyResponses.columnNames))
-    : undefined;
-  const ranges: (ByteRange | undefined)[] = plan
-    ? [
-        { start: 0, end: plan.cut.offset },
-        { start: plan.cut.offset, end: plan.size, prefix: plan.prefix },
-      ]
-    : [undefined];
   // Progress is the sum of the parts' (each reports its own bytes and rows so far).
-  const seen = ranges.map(() => ({ bytes: 0, rows: 0 }));
+  const seen = [{ bytes: 0, rows: 0 }];
   const progressOf = (part: number) => (bytes: number, rows: number) => {
     seen[part] = { bytes, rows };
     const sum = (key: 'bytes' | 'rows') => seen.reduce((total, s) => total + s[key], 0);
     options.onProgress?.(sum('bytes'), sum('rows'));
   };
-  const passes = ranges.map((_, part) => startPass(progressOf(part)));
+  // Every worker started, for `close`; `parts` are those checking the file now.
+  const passes = (options.split ? [0, 1] : [0]).map((part) => startPass(progressOf(part)));
+  let parts = passes.slice();
+  // The second worker finds the cut while the main thread reads the tables before the survey,
+  // which takes longer: the main thread does not wait for it.
+  const plan: Promise<RangePlan | undefined> = options.split
+    ? (passes[1] as Pass).plan({
+        kind: 'plan',
+        path: options.responsesPath,
+        size: options.split.size,
+        columns: [...surveyResponses.columnNames],
+      })
+    : Promise.resolve(undefined);
+  // Awaited once the survey's turn comes; never, when validation stops before it.
+  plan.catch(() => {});
+  let posted: Promise<RangePlan | undefined> | undefined;
   let base: SurveyWorkerStart | undefined;
 
   const finish = (done: PartDone, kind: SurveyPassKind): DelegatedOutcome => {
@@ -138,17 +172,19 @@ export function surveyDelegate(
     return done.outcome;
   };
   const outcome = async (): Promise<DelegatedOutcome> => {
-    const parts = await Promise.all(passes.map((pass) => pass.done));
-    if (parts.length === 1) return finish(parts[0] as PartDone, 'whole');
-    const merged =
-      plan && mergeParts(parts[0] as PartDone, parts[1] as PartDone, plan.cut.recordsBefore);
+    if (!posted) throw new Error('survey delegate: outcome asked before start');
+    const cut = await posted;
+    const done = await Promise.all(parts.map((pass) => pass.done));
+    if (!cut) return finish(done[0] as PartDone, 'whole');
+    const merged = mergeParts(done[0] as PartDone, done[1] as PartDone, cut.cut.recordsBefore);
     if (merged) return finish(merged, 'parts');
     // The parts cannot be joined exactly (e.g. a duplicate across the cut): check it whole, once
     // the parts' workers (their copies of the participants, their scores) are gone.
-    await Promise.all(passes.map((pass) => pass.stop()));
+    await Promise.all(parts.map((pass) => pass.stop()));
     seen.splice(0, seen.length, { bytes: 0, rows: 0 });
     const whole = startPass(progressOf(0));
     passes.push(whole);
+    parts = [whole];
     whole.post(base as SurveyWorkerStart);
     return finish(await whole.done, 'parts-then-whole');
   };
@@ -157,7 +193,7 @@ export function surveyDelegate(
     table: 'survey_responses',
     startAfter: 'participants',
     start({ state, strict, maxPerCode }) {
-      base = {
+      const start: SurveyWorkerStart = {
         itemsPath: options.itemsPath,
         responsesPath: options.responsesPath,
         participants: frozenIds(state, 'participants'),
@@ -170,10 +206,18 @@ export function surveyDelegate(
         seed: sharedSeed(options.collector),
         progress: options.onProgress !== undefined,
       };
-      for (const [part, pass] of passes.entries()) {
-        const range = ranges[part];
-        pass.post(range ? { ...base, range } : base);
-      }
+      base = start;
+      posted = plan.then((cut) => {
+        const ranges = rangesOf(cut);
+        // Not cut after all: the worker that looked is not needed.
+        for (const idle of parts.splice(ranges.length)) void idle.stop();
+        for (const [part, pass] of parts.entries()) {
+          const range = ranges[part];
+          pass.post(range ? { ...start, range } : start);
+        }
+        return cut;
+      });
+      posted.catch(() => {});
     },
     outcome: () => (result ??= outcome()),
     /** Stops the workers (once done, or when validation ended before its turn). */

@@ -2,6 +2,7 @@ import type { SurveySeed, SurveyScores } from '../core/stats/survey-protocol.ts'
 import type { DelegatedOutcome } from '../core/validate/engine.ts';
 import type { FrozenIdIndexData } from '../core/validate/keys/frozen-id-index.ts';
 import type { CompositeSnapshot } from '../core/validate/keys/composite-set.ts';
+import type { RangePlan } from './survey-ranges.ts';
 
 /** One part of survey_responses.csv: bytes `[start, end)`, read after `prefix` (see `planRanges`). */
 export interface ByteRange {
@@ -35,11 +36,24 @@ export interface SurveyWorkerStart {
   range?: ByteRange;
 }
 
+/**
+ * Main thread → survey worker, before `SurveyWorkerStart`: find where to cut the file (see
+ * `planRanges`) while the main thread reads the tables the survey refers to.
+ */
+export interface SurveyPlanRequest {
+  kind: 'plan';
+  path: string;
+  size: number;
+  columns: string[];
+}
+
 /** Survey worker → main thread. */
 export type SurveyWorkerMessage =
   /** Its modules are loaded: from now on it can be terminated safely. */
   | { kind: 'ready' }
   | { kind: 'progress'; bytes: number; rows: number }
+  /** The answer to a `SurveyPlanRequest` (`undefined`: the file is read whole). */
+  | { kind: 'planned'; plan: RangePlan | undefined }
   | {
       kind: 'done';
       outcome: DelegatedOutcome;

@@ -15,7 +15,13 @@ import type { Problem } from '../core/validate/problem.ts';
 import { DatasetState } from '../core/validate/state.ts';
 import { checkTableFile } from '../core/validate/table-pass.ts';
 import type { ByteSource } from '../core/read/source.ts';
-import type { ByteRange, SurveyWorkerMessage, SurveyWorkerStart } from './survey-messages.ts';
+import type {
+  ByteRange,
+  SurveyPlanRequest,
+  SurveyWorkerMessage,
+  SurveyWorkerStart,
+} from './survey-messages.ts';
+import { planRanges, type RangePlan } from './survey-ranges.ts';
 
 const port = parentPort;
 if (!port) throw new Error('survey-worker runs as a worker thread');
@@ -39,8 +45,25 @@ function openRange(path: string, range: ByteRange): ByteSource {
 // Posted once this module (and so every module it imports) has been evaluated.
 port.postMessage({ kind: 'ready' } satisfies SurveyWorkerMessage);
 
-port.once('message', (start: SurveyWorkerStart) => {
-  run(start).then(
+/** Where to cut the file, or `undefined` (read it whole) when it cannot be cut or read. */
+function plan(request: SurveyPlanRequest): RangePlan | undefined {
+  try {
+    return planRanges(request.path, request.size, new Set(request.columns));
+  } catch {
+    // An unreadable file is reported by the pass that reads it, as for any other file.
+    return undefined;
+  }
+}
+
+port.on('message', (message: SurveyPlanRequest | SurveyWorkerStart) => {
+  if ((message as Partial<SurveyPlanRequest>).kind === 'plan') {
+    port.postMessage({
+      kind: 'planned',
+      plan: plan(message as SurveyPlanRequest),
+    } satisfies SurveyWorkerMessage);
+    return;
+  }
+  run(message as SurveyWorkerStart).then(
     (done) => {
       const transfer: ArrayBuffer[] = done.scores
         ? [done.scores.scoreSums.buffer, done.scores.scoreCounts.buffer]

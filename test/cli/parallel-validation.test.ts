@@ -213,4 +213,16 @@ describe('survey_responses cut in two parts: the parts join into exactly one pas
     expect(await outputs(folder, { workers: 'always', split: 'always' })).toEqual(single);
     expect(lastPass).toBe(pass);
   });
+
+  it('a quoted header (not cut): read whole by one worker, same report and statistics', async () => {
+    const folder = surveyCase(
+      'quoted-header',
+      (lines) => `${[lines[0]?.replace('wave', '"wave"'), ...lines.slice(1)].join('\n')}\n`,
+    );
+    expect(canSplit(folder)).toBe(false);
+    const single = await outputs(folder, { workers: 'never' });
+    expect(JSON.parse(single.report).ok).toBe(true);
+    expect(await outputs(folder, { workers: 'always', split: 'always' })).toEqual(single);
+    expect(lastPass).toBe('whole');
+  });
 });
