@@ -38,6 +38,41 @@ function expectSameAnswers(ids: readonly string[], probes: readonly string[]): F
   return frozen;
 }
 
+/** Every id added to a fresh index: its answers against a `Map`'s (first index wins). */
+function expectMapAnswers(ids: readonly string[], probes: readonly string[]): IdIndex {
+  const index = new IdIndex(2);
+  const truth = new Map<string, number>();
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    const expected = truth.has(id) ? -1 : truth.size;
+    if (expected >= 0) truth.set(id, expected);
+    expect(index.add(id), JSON.stringify(id)).toBe(expected);
+  }
+  expect(index.size).toBe(truth.size);
+  for (const id of [...ids, ...probes]) expect(index.get(id)).toBe(truth.get(id) ?? -1);
+  return index;
+}
+
+describe('IdIndex', () => {
+  it('numbers ids in order of first appearance, as a Map would, while it grows', () => {
+    expectMapAnswers(idsFrom('abcXYZ019-_', 5000, 11), idsFrom('abcXYZ019-_', 2000, 12));
+  });
+
+  it('keeps Turkish letters after Latin-1 ones (widened mid-way), surrogates and long ids', () => {
+    const ids = [...idsFrom('çöüab1', 500, 13), ...idsFrom('çğıİöşüab1', 500, 14)];
+    const index = expectMapAnswers(
+      [...ids, '', 'x'.repeat(5000), '😀', '\ud800', 'a\u001f'],
+      ['a\u011f', '\udc00', 'x'.repeat(4999), ...idsFrom('ğşİı', 300, 15)],
+    );
+    expect(index.data().chars).toBeInstanceOf(Uint16Array);
+  });
+
+  it('tells apart ids whose hashes are equal', () => {
+    expect(hash('p-139599')).toBe(hash('p-322382'));
+    expectMapAnswers(['p-139599', 'p-322382', 'p-139599', 'p-322382'], ['p-139598']);
+  });
+});
+
 describe('FrozenIdIndex', () => {
   it('answers as IdIndex on generated ASCII ids, with repeats and unknown ids', () => {
     const ids = idsFrom('abcXYZ019-_', 5000, 1);
