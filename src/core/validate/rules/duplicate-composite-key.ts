@@ -42,7 +42,10 @@ export const duplicateCompositeKeyRule: Rule = {
   row: ({ table, state }) => {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);
-    const keys = createCompositeSet(parts.reduce((space, part) => space * part.base, 1));
+    const keys = createCompositeSet(
+      parts.reduce((space, part) => space * part.base, 1),
+      (parts[parts.length - 1] as KeyPart).base,
+    );
     const name = table.name as TableName;
     if (state.keepKeysOf.has(name)) state.compositeKeys.set(name, keys);
     const column = table.primaryKey[table.primaryKey.length - 1] as string;
