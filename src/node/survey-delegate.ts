@@ -130,9 +130,9 @@ function rangesOf(plan: RangePlan | undefined): (ByteRange | undefined)[] {
  * Checks `survey_responses.csv` (about two thirds of a national dataset) in worker threads while
  * the main thread checks attendance and the rest, for the engine's `delegate` option. A large file
  * is cut at a record boundary near its middle (found by the second worker while the main thread
- * reads the first tables) and each part checked in its own worker, so both
- * cores work to the end; the parts' problems, keys and scores are joined as one pass would give
- * them, and when they cannot be (see `mergeParts`) the file is checked again whole. Workers are
+ * reads the first tables) and each part checked in its own worker, so both cores work to the
+ * end; the parts' problems, keys and scores are joined as one pass would give them, and when
+ * they cannot be (see `mergeParts`) the file is checked again whole. Workers are
  * spawned at once (loading their modules overlaps the first tables) and given the participants
  * once they are read; results are merged at survey_responses' turn, so the report and the
  * statistics are the same as a single-thread pass gives.
