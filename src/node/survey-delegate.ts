@@ -5,7 +5,7 @@ import type { SurveySeed } from '../core/stats/survey-protocol.ts';
 import type { DelegatedOutcome, TableDelegate } from '../core/validate/engine.ts';
 import { FrozenIdIndex, type FrozenIdIndexData } from '../core/validate/keys/frozen-id-index.ts';
 import { IdIndex } from '../core/validate/keys/id-index.ts';
-import { sharedInt32 } from '../core/validate/keys/shared-memory.ts';
+import { sharedCopy } from '../core/validate/keys/shared-memory.ts';
 import type { DatasetState } from '../core/validate/state.ts';
 import { mergeParts, type PartDone } from './survey-merge.ts';
 import type {
@@ -53,7 +53,7 @@ function sharedProgrammes(state: DatasetState): Int32Array {
 /** The collector's seed, its participant remap copied once into memory every worker shares. */
 function sharedSeed(collector: StatsCollector | undefined): SurveySeed | undefined {
   const seed = collector?.surveySeed();
-  return seed && { ...seed, participants: sharedInt32(seed.participants) };
+  return seed && { ...seed, participants: sharedCopy(seed.participants) };
 }
 
 /** One worker's pass: its outcome, and a way to stop it. */

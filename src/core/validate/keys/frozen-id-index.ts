@@ -1,5 +1,5 @@
 import { IdLookup, type IdIndex, type IdIndexData } from './id-index.ts';
-import { sharedBuffer, sharedInt32 } from './shared-memory.ts';
+import { sharedCopy } from './shared-memory.ts';
 
 /** A `FrozenIdIndex` as plain data, in shared memory where there is any (see `data`). */
 export type FrozenIdIndexData = IdIndexData;
@@ -19,16 +19,11 @@ export class FrozenIdIndex extends IdLookup {
   /** The frozen form of `index` (which is left as it is). */
   static freeze(index: IdIndex): FrozenIdIndex {
     const { hashes, values, offsets, chars } = index.data();
-    const shared =
-      chars instanceof Uint16Array
-        ? new Uint16Array(sharedBuffer(chars.byteLength))
-        : new Uint8Array(sharedBuffer(chars.byteLength));
-    shared.set(chars);
     return new FrozenIdIndex({
-      hashes: sharedInt32(hashes),
-      values: sharedInt32(values),
-      offsets: sharedInt32(offsets),
-      chars: shared,
+      hashes: sharedCopy(hashes),
+      values: sharedCopy(values),
+      offsets: sharedCopy(offsets),
+      chars: sharedCopy(chars),
     });
   }
 

@@ -1,16 +1,3 @@
-/**
- * Interns the ids of one table into dense integer indexes (0, 1, 2, …) in file order, so other
- * tables refer to rows by number and per-row attributes live in typed arrays.
- *
- * An open-addressing table with the hashes in an Int32Array: on a million ids it answers several
- * times faster than a `Map<string, number>` (measured 0.43 vs 2.2 µs a lookup on the 2-core
- * machine), because a probe touches a typed array and compares code units only on a hash match.
- * The ids' code units are copied into one typed array rather than kept as strings: a million
- * retained strings cost the garbage collector about a second nationally (each survives young
- * collections and is moved to the old generation), and the copy is what `FrozenIdIndex` shares.
- * @example const ix = new IdIndex(); ix.add('p-1') // 0; ix.get('p-1') // 0; ix.add('p-1') // -1
- */
-
 /** What later tables ask of an interned table: `IdIndex`, or its frozen form `FrozenIdIndex`. */
 export interface IdLookupIndex {
   readonly size: number;
@@ -74,6 +61,19 @@ export class IdLookup implements IdLookupIndex {
   }
 }
 
+/**
+ * Interns the ids of one table into dense integer indexes (0, 1, 2, …) in file order, so other
+ * tables refer to rows by number and per-row attributes live in typed arrays.
+ *
+ * An open-addressing table with the hashes in an Int32Array: on a million ids it answers several
+ * times faster than a `Map<string, number>` (measured 0.43 vs 2.2 µs a lookup on the 2-core
+ * machine), because a probe touches a typed array and compares code units only on a hash match.
+ * The ids' code units are copied into one typed array rather than kept as strings: a million
+ * retained strings each survived young collections into the old generation (nationally the
+ * collector's share of the participants pass fell from 0.56 to 0.15 s of profile samples without
+ * them), and the copy is what `FrozenIdIndex` shares.
+ * @example const ix = new IdIndex(); ix.add('p-1') // 0; ix.get('p-1') // 0; ix.add('p-1') // -1
+ */
 export class IdIndex extends IdLookup {
   constructor(capacity = 1024) {
     super(

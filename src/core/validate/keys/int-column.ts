@@ -1,4 +1,4 @@
-import { sharedInt32 } from './shared-memory.ts';
+import { sharedCopy } from './shared-memory.ts';
 
 /**
  * A growable column of 32-bit integers indexed by interned row index (-1 when never set).
@@ -32,7 +32,7 @@ export class IntColumn {
    * `snapshot` read it instead of each holding a copy.
    */
   shared(): IntColumn {
-    return IntColumn.from(sharedInt32(this.data));
+    return IntColumn.from(sharedCopy(this.data));
   }
 
   /** A column that answers as the one `snapshot` was taken of. */

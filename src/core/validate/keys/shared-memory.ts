@@ -9,12 +9,16 @@ export function sharedBuffer(bytes: number): ArrayBufferLike {
     : new ArrayBuffer(bytes);
 }
 
+/** The typed arrays copied into shared memory. */
+type Shareable = Int32Array | Uint8Array | Uint16Array;
+
 /**
- * A copy of `array` in shared memory.
- * @example sharedInt32(new Int32Array([1, 2])) // Int32Array [1, 2] over a SharedArrayBuffer
+ * A copy of `array` in shared memory (the same element type).
+ * @example sharedCopy(new Int32Array([1, 2])) // Int32Array [1, 2] over a SharedArrayBuffer
  */
-export function sharedInt32(array: Int32Array): Int32Array {
-  const copy = new Int32Array(sharedBuffer(array.byteLength));
+export function sharedCopy<T extends Shareable>(array: T): T {
+  const Typed = array.constructor as new (buffer: ArrayBufferLike) => T;
+  const copy = new Typed(sharedBuffer(array.byteLength));
   copy.set(array);
   return copy;
 }
