@@ -68,6 +68,7 @@ export function aggregate(
   });
 
   const breakdowns = programmeBreakdowns(c, formats);
+  const periods = cohortPeriodsBySchool(c);
   const asOf = asOfOption ?? c.latestDate;
   return {
     asOf,
@@ -91,7 +92,7 @@ export function aggregate(
       };
     }),
     schools: c.schools.map((s, i) => ({
-      cohortPeriods: cohortPeriodsOf(c, i),
+      cohortPeriods: periods[i]!,
       schoolId: s.school_id,
       nameTr: s.name_tr,
       nameEn: s.name_en ?? s.name_tr,
@@ -109,13 +110,20 @@ export function aggregate(
   };
 }
 
-/** The dates of a school's cohorts, oldest first (ties by end date). */
-function cohortPeriodsOf(c: Collected, school: number): CohortPeriod[] {
-  const periods: CohortPeriod[] = [];
+/**
+ * The dates of each school's cohorts, oldest first (ties by end date, then as listed). One
+ * pass over the cohorts: nationally 40,000 cohorts in 12,000 schools.
+ */
+function cohortPeriodsBySchool(c: Collected): CohortPeriod[][] {
+  const periods = c.schools.map((): CohortPeriod[] => []);
   c.cohortSchool.forEach((owner, cohort) => {
-    if (owner === school) {
-      periods.push({ start: c.cohortStart[cohort] as string, end: c.cohortEnd[cohort] as string });
-    }
+    periods[owner]?.push({
+      start: c.cohortStart[cohort] as string,
+      end: c.cohortEnd[cohort] as string,
+    });
   });
-  return periods.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  for (const list of periods) {
+    list.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  }
+  return periods;
 }
