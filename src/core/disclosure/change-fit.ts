@@ -1,7 +1,7 @@
 import { mean, sampleSd } from '../stats/describe.ts';
 import { tInterval } from '../stats/t-interval.ts';
 import { changeKey } from '../stats/tolerance.ts';
-import { wilcoxonSignedRank } from '../stats/wilcoxon.ts';
+import { wilcoxonOfHistogram, wilcoxonSignedRank } from '../stats/wilcoxon.ts';
 import { publishP, round2, type PValue } from './cells.ts';
 import { changeBounds } from './change-bounds.ts';
 
@@ -37,12 +37,15 @@ export class ChangeFit {
   readonly groups: readonly (readonly [number, number])[];
   // Reused by every `matches` call: one leaf must not cost an allocation.
   private readonly changes: Float64Array;
+  /** Whether the Wilcoxon ranks can be read off the histogram (gridRanksExact). */
+  private readonly ranksOnGrid: boolean;
 
   constructor(pub: PublishedChange, step: number, half: number) {
     this.pub = pub;
     this.step = step;
     this.half = half;
     this.changes = new Float64Array(pub.n);
+    this.ranksOnGrid = gridRanksExact(step, half);
     const n = pub.n;
     ({
       sLo: this.sLo,
@@ -81,8 +84,10 @@ export class ChangeFit {
       const value = (j - half) * step;
       for (let c = h[j] as number; c > 0; c--) changes[at++] = value;
     }
+    // round2 moves a value by at most 0.005: anything further off cannot round to it.
     const same = (published: number | null, value: number | undefined) =>
-      published === null || (value !== undefined && round2(value) === published);
+      published === null ||
+      (value !== undefined && Math.abs(value - published) < 0.006 && round2(value) === published);
     const meanChange = mean(changes);
     if (!same(pub.meanChange, meanChange)) return false;
     const sdChange = sampleSd(changes);
@@ -95,7 +100,7 @@ export class ChangeFit {
         : meanChange / sdChange;
     if (!same(pub.cohensDz, dz)) return false;
     if (pub.wilcoxonP === null) return true;
-    const p = wilcoxonSignedRank(changes)?.p;
+    const p = (this.ranksOnGrid ? wilcoxonOfHistogram(h, half) : wilcoxonSignedRank(changes))?.p;
     if (p === undefined) return false;
     const published = publishP(p);
     return typeof pub.wilcoxonP === 'number'
@@ -111,4 +116,19 @@ export function groupCount(h: ArrayLike<number>, half: number, group: number): n
   let sum = 0;
   for (let i = from; i < to; i++) sum += h[i] as number;
   return sum;
+}
+
+/**
+ * Whether the grid's changes rank on the comparison grid as their steps do: the change of
+ * ±m steps has the key ±K(m) (changeKey), with 0 < K(1) < K(2) < …, so ties are exactly the
+ * people m steps up or down and wilcoxonOfHistogram gives wilcoxonSignedRank's result.
+ */
+function gridRanksExact(step: number, half: number): boolean {
+  let previous = 0;
+  for (let m = 1; m <= half; m++) {
+    const up = changeKey(m * step);
+    if (up <= previous || changeKey(-m * step) !== -up) return false;
+    previous = up;
+  }
+  return true;
 }

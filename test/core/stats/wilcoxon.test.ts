@@ -2,7 +2,7 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publishP } from '../../../src/core/disclosure/cells.ts';
-import { wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
+import { wilcoxonOfHistogram, wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
 
 // Printed by SciPy 1.17.1:
 // stats.wilcoxon(d, zero_method="wilcox", correction=False, method="approx")
@@ -80,5 +80,31 @@ describe('wilcoxonSignedRank', () => {
         },
       ),
     );
+  });
+});
+
+describe('wilcoxonOfHistogram', () => {
+  it('gives wilcoxonSignedRank’s result bit for bit on the listed changes', () => {
+    let listsWithChanges = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(1, 0.5, 1 / 3, 0.25, 1 / 6),
+        fc.array(fc.nat({ max: 40 }), { minLength: 17, maxLength: 17 }),
+        (half, step, raw) => {
+          const h = raw.slice(0, 2 * half + 1);
+          const changes = h.flatMap((count, j) => Array<number>(count).fill((j - half) * step));
+          const expected = wilcoxonSignedRank(changes);
+          if (expected) listsWithChanges++;
+          expect(wilcoxonOfHistogram(h, half)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(listsWithChanges).toBeGreaterThan(200);
+  });
+
+  it('is undefined when nobody changed', () => {
+    expect(wilcoxonOfHistogram([0, 7, 0], 1)).toBeUndefined();
   });
 });
