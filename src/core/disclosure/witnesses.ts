@@ -1,7 +1,8 @@
 import { groupCount, type ChangeFit } from './change-fit.ts';
 import { FitEstimate } from './fit-estimate.ts';
 import { MinHeap } from './min-heap.ts';
-import { HASHES, hashKey, hashParts, movesOn, type Move } from './witness-moves.ts';
+import { moveScanOf } from './move-scan.ts';
+import { HASHES, hashKey, hashParts, type Move } from './witness-moves.ts';
 
 /**
  * Bounds of the witness walk: grids of more points are left to the search; past `expansions`
@@ -72,7 +73,9 @@ export function findWitnesses(
   const seen = new Set<number>([hashKey(...seed.hash)]);
   heap.push(seed, 0);
   let checks = 0;
-  const moves = movesOn(size);
+  const scan = moveScanOf(size);
+  const moves = scan.moves;
+  const held = new Int32Array(3);
   const groups: [number, number, number] = [0, 0, 0];
   // The true histogram is tried as it is; every other one as soon as it is generated, where
   // the estimate says it fits.
@@ -87,11 +90,10 @@ export function findWitnesses(
   for (let expansions = 0; expansions < allowed() && heap.size > 0; expansions++) {
     const base = heap.pop()!;
     const h = countsOf(base);
-    for (const move of moves) {
+    scan.held(h, held);
+    for (let next = scan.from(0, h, held); next < moves.length; next = scan.from(next, h, held)) {
+      const move = moves[next++]!;
       const { at, delta } = move;
-      let possible = true;
-      for (let i = 0; i < at.length && possible; i++) possible = h[at[i]!]! + delta[i]! >= 0;
-      if (!possible) continue;
       const s = base.s + move.ds;
       const q = base.q + move.dq;
       for (let g = 0; g < 3; g++) groups[g] = base.groups[g]! + move.dGroup[g]!;
