@@ -45,6 +45,12 @@ export function round2(value: number): number {
   return Number(value.toFixed(2)) + 0;
 }
 
+/**
+ * round2 moves a value by at most 0.005 (and float error): a value further than this from a
+ * published figure cannot round to it, which spares the reconstruction check most `toFixed`s.
+ */
+export const ROUND2_REACH = 0.006;
+
 /** The threshold under which a p-value is published only as `<0.001`. */
 export const P_FLOOR = 0.001;
 

@@ -2,7 +2,7 @@ import { mean, sampleSd } from '../stats/describe.ts';
 import { tInterval } from '../stats/t-interval.ts';
 import { changeKey } from '../stats/tolerance.ts';
 import { wilcoxonOfHistogram, wilcoxonSignedRank } from '../stats/wilcoxon.ts';
-import { publishP, round2, type PValue } from './cells.ts';
+import { publishP, round2, ROUND2_REACH, type PValue } from './cells.ts';
 import { changeBounds } from './change-bounds.ts';
 
 /** What the page would publish of one outcome row's change distribution. */
@@ -57,7 +57,9 @@ export class ChangeFit {
       if (share === null) return [0, n];
       let lo = n + 1;
       let hi = -1;
-      for (let c = 0; c <= n; c++) {
+      // Only counts within ROUND2_REACH of the share can give it.
+      const last = Math.min(n, Math.ceil((share + ROUND2_REACH) * n));
+      for (let c = Math.max(0, Math.floor((share - ROUND2_REACH) * n)); c <= last; c++) {
         if (round2(c / n) !== share) continue;
         lo = Math.min(lo, c);
         hi = Math.max(hi, c);
@@ -84,10 +86,11 @@ export class ChangeFit {
       const value = (j - half) * step;
       for (let c = h[j] as number; c > 0; c--) changes[at++] = value;
     }
-    // round2 moves a value by at most 0.005: anything further off cannot round to it.
     const same = (published: number | null, value: number | undefined) =>
       published === null ||
-      (value !== undefined && Math.abs(value - published) < 0.006 && round2(value) === published);
+      (value !== undefined &&
+        Math.abs(value - published) < ROUND2_REACH &&
+        round2(value) === published);
     const meanChange = mean(changes);
     if (!same(pub.meanChange, meanChange)) return false;
     const sdChange = sampleSd(changes);
