@@ -11,6 +11,8 @@ import { HASHES, hashKey, hashParts, type Move } from './witness-moves.ts';
  */
 export const WITNESS_CAP = { points: 101, expansions: 150, perWitness: 15, checks: 1000 };
 
+type Range = readonly [number, number];
+
 /** Fitting histograms found, and whether they prove the row safe. */
 export interface Witnesses {
   proved: boolean;
@@ -27,8 +29,13 @@ interface Entry {
   move: Move | undefined;
   s: number;
   q: number;
-  groups: [number, number, number];
-  hash: [number, number];
+  /** People declined, same and improved. */
+  declined: number;
+  same: number;
+  improved: number;
+  /** The two hash parts (hashParts), as plain fields: an entry is one allocation. */
+  hash0: number;
+  hash1: number;
 }
 
 /**
@@ -68,9 +75,10 @@ export function findWitnesses(
     fit.inGroup(1, groups[1]!) &&
     fit.inGroup(2, groups[2]!);
 
+  const [[dLo, dHi], [zLo, zHi], [iLo, iHi]] = fit.groups as [Range, Range, Range];
   const heap = new MinHeap<Entry>();
   const seed = entryOf(Int32Array.from(truth), half);
-  const seen = new Set<number>([hashKey(...seed.hash)]);
+  const seen = new Set<number>([hashKey(seed.hash0, seed.hash1)]);
   heap.push(seed, 0);
   let checks = 0;
   const scan = moveScanOf(size);
@@ -79,9 +87,10 @@ export function findWitnesses(
   const groups: [number, number, number] = [0, 0, 0];
   // The true histogram is tried as it is; every other one as soon as it is generated, where
   // the estimate says it fits.
-  if (inBounds(seed.s, seed.q, seed.groups)) {
+  const seedGroups = [seed.declined, seed.same, seed.improved];
+  if (inBounds(seed.s, seed.q, seedGroups)) {
     checks++;
-    if (fit.matches(seed.h!)) admit(seed.h!, seed.groups);
+    if (fit.matches(seed.h!)) admit(seed.h!, seedGroups);
     if (done()) return { proved: true, histograms: found };
   }
   // Each witness found buys more steps: a row with few fitting histograms (the search will
@@ -93,16 +102,22 @@ export function findWitnesses(
     scan.held(h, held);
     for (let next = scan.from(0, h, held); next < moves.length; next = scan.from(next, h, held)) {
       const move = moves[next++]!;
-      const { at, delta } = move;
+      // inBounds, cheapest first: most moves leave Σ x², or the share counts, out of bounds.
       const s = base.s + move.ds;
       const q = base.q + move.dq;
-      for (let g = 0; g < 3; g++) groups[g] = base.groups[g]! + move.dGroup[g]!;
-      if (!inBounds(s, q, groups)) continue;
-      const hash: [number, number] = [
-        (base.hash[0] + move.dHash[0]) % HASHES[0][0],
-        (base.hash[1] + move.dHash[1]) % HASHES[1][0],
-      ];
-      const key = hashKey(...hash);
+      if (s < fit.sLo || s > fit.sHi || q < fit.qLo || q > fit.qHi) continue;
+      const { at, delta, dGroup } = move;
+      const declined = base.declined + dGroup[0];
+      const same = base.same + dGroup[1];
+      const improved = base.improved + dGroup[2];
+      if (declined < dLo || declined > dHi || same < zLo || same > zHi) continue;
+      if (improved < iLo || improved > iHi) continue;
+      groups[0] = declined;
+      groups[1] = same;
+      groups[2] = improved;
+      const hash0 = (base.hash0 + move.dHash[0]) % HASHES[0][0];
+      const hash1 = (base.hash1 + move.dHash[1]) % HASHES[1][0];
+      const key = hashKey(hash0, hash1);
       if (seen.has(key)) continue;
       seen.add(key);
       // Estimated and checked in place; the walk keeps only the parent and the move.
@@ -116,7 +131,19 @@ export function findWitnesses(
       }
       for (let i = 0; i < at.length; i++) h[at[i]!]! -= delta[i]!;
       if (proved) return { proved: true, histograms: found };
-      heap.push({ h: undefined, parent: base, move, s, q, groups: [...groups], hash }, miss);
+      const entry = {
+        h: undefined,
+        parent: base,
+        move,
+        s,
+        q,
+        declined,
+        same,
+        improved,
+        hash0,
+        hash1,
+      };
+      heap.push(entry, miss);
     }
   }
   return { proved: false, histograms: found };
@@ -159,6 +186,11 @@ function entryOf(h: Int32Array, half: number): Entry {
     s += h[j]! * x;
     q += h[j]! * x * x;
   }
-  const groups = [0, 1, 2].map((g) => groupCount(h, half, g)) as Entry['groups'];
-  return { h, parent: undefined, move: undefined, s, q, groups, hash: hashParts(h) };
+  const [hash0, hash1] = hashParts(h);
+  const [declined, same, improved] = [0, 1, 2].map((g) => groupCount(h, half, g)) as [
+    number,
+    number,
+    number,
+  ];
+  return { h, parent: undefined, move: undefined, s, q, declined, same, improved, hash0, hash1 };
 }
