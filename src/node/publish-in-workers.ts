@@ -5,7 +5,7 @@ import type { RiskInput } from '../core/disclosure/publish-outcome.ts';
 import type { ReconstructionFinding } from '../core/disclosure/reconstruct.ts';
 import { datasetToPublish, publishRawDataset } from '../core/figures/publish-dataset.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
-import type { ConstructOutcome } from '../core/stats/types.ts';
+import type { ConstructOutcome, RawStats } from '../core/stats/types.ts';
 import type { RiskWorkerMessage } from './risk-messages.ts';
 
 export interface WorkerOptions {
@@ -33,8 +33,20 @@ export async function publishDatasetInWorkers(
   collector: Pick<StatsCollector, 'finishRaw'>,
   options: { k: number; asOf?: string } & WorkerOptions,
 ): Promise<DatasetStats> {
+  assertK(options.k);
+  return publishRawInWorkers(datasetToPublish(collector, options), options);
+}
+
+/**
+ * The second half of `publishDatasetInWorkers`: raw statistics (`datasetToPublish`) under
+ * disclosure control, for a caller that times the two apart (the bench).
+ * @throws DisclosureError for k below 5.
+ */
+export async function publishRawInWorkers(
+  raw: RawStats,
+  options: { k: number } & WorkerOptions,
+): Promise<DatasetStats> {
   const k = assertK(options.k);
-  const raw = datasetToPublish(collector, options);
   const rows: ConstructOutcome[] = [];
   const inputs: RiskInput[] = [];
   const listed: ReconstructionFinding = { safe: true, histograms: 'not enumerated' };
