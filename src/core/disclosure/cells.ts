@@ -42,6 +42,13 @@ export function statistic(value: number | undefined, people: number, k: number):
  * @example round2(-0.004) // 0
  */
 export function round2(value: number): number {
+  // Away from a tie (…5 in the third decimal), the nearest hundredth of value × 100 is the
+  // answer: the reconstruction check rounds millions of figures, and toFixed is slow. A tie
+  // within float error, or a value too large for 100 × value to keep its fraction, goes to
+  // toFixed, which rounds the exact binary value.
+  const hundredths = value * 100;
+  const nearest = Math.round(hundredths);
+  if (Math.abs(hundredths - nearest) < 0.4999 && Math.abs(value) < 1e9) return nearest / 100 + 0;
   return Number(value.toFixed(2)) + 0;
 }
 
