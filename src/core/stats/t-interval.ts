@@ -1,12 +1,14 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
 // The quantile inverts an incomplete beta function: cached per (level, df), since tens of
-// thousands of cohorts share a handful of sample sizes.
-const quantiles = new Map<string, number>();
+// thousands of cohorts share a handful of sample sizes. Keyed by numbers, not a joined string:
+// the reconstruction check asks for it once per candidate histogram.
+const quantiles = new Map<number, Map<number, number>>();
 function cachedQuantile(p: number, df: number): number {
-  const key = `${p}|${df}`;
-  let q = quantiles.get(key);
-  if (q === undefined) quantiles.set(key, (q = tQuantile(p, df)));
+  let byDf = quantiles.get(p);
+  if (!byDf) quantiles.set(p, (byDf = new Map()));
+  let q = byDf.get(df);
+  if (q === undefined) byDf.set(df, (q = tQuantile(p, df)));
   return q;
 }
 
