@@ -65,17 +65,34 @@ export class MoveScan {
       for (; i < count; i++) if (canMake(moves[i]!, h)) return i;
       return count;
     }
+    const stride = count + 1;
+    const held1 = held[0]!;
+    const held2 = held[1]!;
+    const held3 = held[2]!;
     while (i < count) {
+      // Levels are nested (taking 2 from a point is also taking 1): check the first one first.
+      const at = LEVELS * i;
       let level = 0;
-      let missing = 0;
-      for (; level < LEVELS; level++) {
-        missing = needs[LEVELS * i + level]! & ~held[level]!;
-        if (missing !== 0) break;
+      let missing = needs[at]! & ~held1;
+      if (missing === 0) {
+        level = 1;
+        missing = needs[at + 1]! & ~held2;
+        if (missing === 0) {
+          level = 2;
+          missing = needs[at + 2]! & ~held3;
+          if (missing === 0) return i;
+        }
       }
-      if (missing === 0) return i;
-      // The lowest point the move needs and h lacks: skip every move that needs it too.
-      const point = 31 - Math.clz32(missing & -missing);
-      i = next[(LEVELS * point + level) * (count + 1) + i]!;
+      // Every point the move needs and h lacks rules out the run of moves that need it too:
+      // jump past the longest such run.
+      let jump = i + 1;
+      do {
+        const bit = missing & -missing;
+        const point = 31 - Math.clz32(bit);
+        jump = Math.max(jump, next[(LEVELS * point + level) * stride + i]!);
+        missing ^= bit;
+      } while (missing !== 0);
+      i = jump;
     }
     return count;
   }
