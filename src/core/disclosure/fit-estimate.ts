@@ -1,5 +1,6 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { tInterval } from '../stats/t-interval.ts';
+import { signedRankZ } from '../stats/wilcoxon.ts';
 import { P_FLOOR } from './cells.ts';
 import type { PublishedChange } from './change-fit.ts';
 
@@ -59,23 +60,8 @@ export class FitEstimate {
 
   /** |z| of the Wilcoxon test (normal approximation with tie correction, as wilcoxon.ts). */
   private absZ(h: ArrayLike<number>): number {
-    const half = this.half;
-    const nonZero = this.pub.n - (h[half] as number);
-    if (nonZero === 0) return -1;
-    let below = 0;
-    let rPlus = 0;
-    let ties = 0;
-    for (let m = 1; m <= half; m++) {
-      const up = h[half + m] as number;
-      const t = up + (h[half - m] as number);
-      if (t === 0) continue;
-      rPlus += up * (below + (t + 1) / 2);
-      ties += t * t * t - t;
-      below += t;
-    }
-    const mn = (nonZero * (nonZero + 1)) / 4;
-    const se = Math.sqrt((nonZero * (nonZero + 1) * (2 * nonZero + 1) - ties / 2) / 24);
-    return se > 0 ? Math.abs((rPlus - mn) / se) : 0;
+    const z = signedRankZ(h, this.half);
+    return z === undefined ? -1 : Math.abs(z);
   }
 }
 

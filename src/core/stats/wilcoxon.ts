@@ -58,6 +58,25 @@ export function wilcoxonOfHistogram(
   h: ArrayLike<number>,
   half: number,
 ): WilcoxonResult | undefined {
+  const { count, rPlus, tieTerm } = ranksOfHistogram(h, half);
+  return count === 0 ? undefined : fromRanks(count, rPlus, tieTerm);
+}
+
+/**
+ * The z of wilcoxonOfHistogram alone, without the normal CDF: the reconstruction check's
+ * estimate (fit-estimate.ts) needs only how far z is from the published p's band.
+ * `undefined` when nobody changed.
+ */
+export function signedRankZ(h: ArrayLike<number>, half: number): number | undefined {
+  const { count, rPlus, tieTerm } = ranksOfHistogram(h, half);
+  return count === 0 ? undefined : zOf(count, rPlus, tieTerm);
+}
+
+/** The non-zero count, the positive rank sum and the tie term of a histogram of changes. */
+function ranksOfHistogram(
+  h: ArrayLike<number>,
+  half: number,
+): { count: number; rPlus: number; tieTerm: number } {
   let count = 0;
   let rPlus = 0;
   let tieTerm = 0;
@@ -70,15 +89,20 @@ export function wilcoxonOfHistogram(
     tieTerm += t * t * t - t;
     count += t;
   }
-  return count === 0 ? undefined : fromRanks(count, rPlus, tieTerm);
+  return { count, rPlus, tieTerm };
 }
 
 /** z and the two-sided p from the non-zero count, the positive rank sum and the tie term. */
 function fromRanks(count: number, rPlus: number, tieTerm: number): WilcoxonResult {
   const rMinus = (count * (count + 1)) / 2 - rPlus;
-  const mn = (count * (count + 1)) / 4;
-  const se = Math.sqrt((count * (count + 1) * (2 * count + 1) - tieTerm / 2) / 24);
-  const z = (rPlus - mn) / se;
+  const z = zOf(count, rPlus, tieTerm);
   const p = Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));
   return { rPlus, statistic: Math.min(rPlus, rMinus), z, p, nonZero: count };
+}
+
+/** The normal approximation's z, with the tie-corrected variance. */
+function zOf(count: number, rPlus: number, tieTerm: number): number {
+  const mn = (count * (count + 1)) / 4;
+  const se = Math.sqrt((count * (count + 1) * (2 * count + 1) - tieTerm / 2) / 24);
+  return (rPlus - mn) / se;
 }
