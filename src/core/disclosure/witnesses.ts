@@ -66,16 +66,18 @@ export function findWitnesses(
   const endMet = ends.map(() => false);
   const shareMet = shares.map(() => false);
   const done = () => found.length >= k && endMet.every(Boolean) && shareMet.every(Boolean);
-  const inBounds = (s: number, q: number, groups: readonly number[]) =>
-    s >= fit.sLo &&
-    s <= fit.sHi &&
-    q >= fit.qLo &&
-    q <= fit.qHi &&
-    fit.inGroup(0, groups[0]!) &&
-    fit.inGroup(1, groups[1]!) &&
-    fit.inGroup(2, groups[2]!);
-
+  // Within the bounds of Σ x and Σ x² (in steps), and of the people declined, same, improved.
+  const inSums = (s: number, q: number) =>
+    s >= fit.sLo && s <= fit.sHi && q >= fit.qLo && q <= fit.qHi;
   const [[dLo, dHi], [zLo, zHi], [iLo, iHi]] = fit.groups as [Range, Range, Range];
+  const inGroups = (declined: number, same: number, improved: number) =>
+    declined >= dLo &&
+    declined <= dHi &&
+    same >= zLo &&
+    same <= zHi &&
+    improved >= iLo &&
+    improved <= iHi;
+
   const heap = new MinHeap<Entry>();
   const seed = entryOf(Int32Array.from(truth), half);
   const seen = new Set<number>([hashKey(seed.hash0, seed.hash1)]);
@@ -87,8 +89,8 @@ export function findWitnesses(
   const groups: [number, number, number] = [0, 0, 0];
   // The true histogram is tried as it is; every other one as soon as it is generated, where
   // the estimate says it fits.
-  const seedGroups = [seed.declined, seed.same, seed.improved];
-  if (inBounds(seed.s, seed.q, seedGroups)) {
+  const seedGroups = [seed.declined, seed.same, seed.improved] as const;
+  if (inSums(seed.s, seed.q) && inGroups(...seedGroups)) {
     checks++;
     if (fit.matches(seed.h!)) admit(seed.h!, seedGroups);
     if (done()) return { proved: true, histograms: found };
@@ -102,16 +104,15 @@ export function findWitnesses(
     scan.held(h, held);
     for (let next = scan.from(0, h, held); next < moves.length; next = scan.from(next, h, held)) {
       const move = moves[next++]!;
-      // inBounds, cheapest first: most moves leave Σ x², or the share counts, out of bounds.
+      // Sums first: most moves leave Σ x² out of bounds, or else the share counts.
       const s = base.s + move.ds;
       const q = base.q + move.dq;
-      if (s < fit.sLo || s > fit.sHi || q < fit.qLo || q > fit.qHi) continue;
+      if (!inSums(s, q)) continue;
       const { at, delta, dGroup } = move;
       const declined = base.declined + dGroup[0];
       const same = base.same + dGroup[1];
       const improved = base.improved + dGroup[2];
-      if (declined < dLo || declined > dHi || same < zLo || same > zHi) continue;
-      if (improved < iLo || improved > iHi) continue;
+      if (!inGroups(declined, same, improved)) continue;
       groups[0] = declined;
       groups[1] = same;
       groups[2] = improved;
