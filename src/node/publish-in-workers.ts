@@ -6,7 +6,7 @@ import type { ReconstructionFinding } from '../core/disclosure/reconstruct.ts';
 import { datasetToPublish, publishRawDataset } from '../core/figures/publish-dataset.ts';
 import type { StatsCollector } from '../core/stats/collector.ts';
 import type { ConstructOutcome, RawStats } from '../core/stats/types.ts';
-import type { RiskWorkerMessage } from './risk-messages.ts';
+import type { RiskBatch, RiskQuit, RiskWorkerMessage } from './risk-messages.ts';
 
 export interface WorkerOptions {
   /** Worker threads that run the checks (default 2: this project's machines have 2 cores). */
@@ -87,7 +87,11 @@ async function checkInWorkers(
               if (next >= inputs.length) return resolve();
               const from = next;
               next = Math.min(inputs.length, next + BATCH);
-              worker.postMessage({ from, inputs: inputs.slice(from, next) });
+              worker.postMessage({
+                kind: 'batch',
+                from,
+                inputs: inputs.slice(from, next),
+              } satisfies RiskBatch);
             };
             worker.on('message', (message: RiskWorkerMessage) => {
               if (message.kind === 'ready') return send();
@@ -107,27 +111,23 @@ async function checkInWorkers(
 }
 
 /**
- * A risk worker; `settled` rejects if it fails or exits on its own. `stop` waits until its
- * modules are loaded: terminating a worker mid-load can crash the process (see
- * survey-delegate.ts).
+ * A risk worker; `settled` rejects if it fails or exits on its own. `stop` asks it to quit and
+ * waits for it to exit: it is never terminated from outside (see `SurveyQuit` for why).
  */
 function startWorker(): { worker: Worker; settled: Promise<never>; stop(): Promise<number> } {
   const worker = new Worker(new URL('./risk-worker.ts', import.meta.url));
-  const loaded = new Promise<void>((resolve) => {
-    worker.on('message', (message: RiskWorkerMessage) => message.kind === 'ready' && resolve());
-    worker.once('exit', () => resolve());
-  });
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   const settled = new Promise<never>((_, reject) => {
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`risk worker exited (${code})`)));
+    void exited.then((code) => reject(new Error(`risk worker exited (${code})`)));
   });
   settled.catch(() => {});
   return {
     worker,
     settled,
-    stop: async () => {
-      await loaded;
-      return worker.terminate();
+    stop: () => {
+      worker.postMessage({ kind: 'quit' } satisfies RiskQuit);
+      return exited;
     },
   };
 }

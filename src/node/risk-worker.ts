@@ -4,12 +4,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { checkRisk } from '../core/disclosure/publish-outcome.ts';
-import type { RiskBatch, RiskWorkerMessage } from './risk-messages.ts';
+import type { RiskBatch, RiskQuit, RiskWorkerMessage } from './risk-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('risk-worker runs as a worker thread');
 
-port.on('message', (batch: RiskBatch) => {
+port.on('message', (batch: RiskBatch | RiskQuit) => {
+  if (batch.kind === 'quit') return port.close();
   const findings = batch.inputs.map(checkRisk);
   port.postMessage({ kind: 'findings', from: batch.from, findings } satisfies RiskWorkerMessage);
 });

@@ -11,6 +11,7 @@ import { mergeParts, type PartDone } from './survey-merge.ts';
 import type {
   ByteRange,
   SurveyPlanRequest,
+  SurveyQuit,
   SurveyWorkerMessage,
   SurveyWorkerStart,
 } from './survey-messages.ts';
@@ -62,31 +63,25 @@ interface Pass {
   /** Asks the worker where to cut the file (before `post`). */
   plan(request: SurveyPlanRequest): Promise<RangePlan | undefined>;
   post(start: SurveyWorkerStart): void;
+  /** Settles once the worker has exited: by itself after its outcome, or asked to quit. */
   stop(): Promise<number>;
 }
 
 function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
   const worker = new Worker(new URL('./survey-worker.ts', import.meta.url));
   let settled = false;
-  let loaded: () => void = () => {};
   let planned: (plan: RangePlan | undefined) => void = () => {};
-  // Settles once the worker has loaded its modules or has exited (see `stop`).
-  const stoppable = new Promise<void>((resolve) => {
-    loaded = resolve;
-    worker.once('exit', () => resolve());
-  });
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   const done = new Promise<PartDone>((resolve, reject) => {
     worker.on('message', (message: SurveyWorkerMessage) => {
-      if (message.kind === 'ready') loaded();
-      else if (message.kind === 'planned') planned(message.plan);
+      if (message.kind === 'planned') planned(message.plan);
       else if (message.kind === 'progress') onProgress(message.bytes, message.rows);
       else if (message.kind === 'failed') reject(new Error(`survey worker: ${message.message}`));
       else {
+        // Its result (scores transferred, not copied) is here; the worker exits by itself, which
+        // frees its heap now, not when the other part is done too.
         settled = true;
         resolve(message);
-        // Its result (scores transferred, not copied) is here: free its heap now, not when the
-        // other part is done too.
-        void worker.terminate();
       }
     });
     worker.on('error', reject);
@@ -108,11 +103,11 @@ function startPass(onProgress: (bytes: number, rows: number) => void): Pass {
       return plan;
     },
     post: (start) => worker.postMessage(start),
-    // Terminating a worker while it is still loading modules can crash the whole process (a
-    // segfault seen under load in the test suite; nodejs/node#39036 is of that kind): wait.
-    stop: async () => {
-      await stoppable;
-      return worker.terminate();
+    // Never `worker.terminate()`: see `SurveyQuit` for why. A worker still loading its modules
+    // gets the message once it listens; one that has exited ignores it.
+    stop: () => {
+      worker.postMessage({ kind: 'quit' } satisfies SurveyQuit);
+      return exited;
     },
   };
 }

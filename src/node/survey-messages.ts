@@ -47,10 +47,18 @@ export interface SurveyPlanRequest {
   columns: string[];
 }
 
-/** Survey worker → main thread. */
+/**
+ * Main thread → survey worker: stop (its pass, if one runs) and exit once its files are closed.
+ * Workers are never terminated from outside: `worker.terminate()` while a read or a close of a
+ * file is pending in the worker can crash the whole process (SIGTRAP or a segfault, seen in the
+ * test suite under load; nodejs/node#38418 is of that kind).
+ */
+export interface SurveyQuit {
+  kind: 'quit';
+}
+
+/** Survey worker → main thread (it exits by itself after `done` or `failed`). */
 export type SurveyWorkerMessage =
-  /** Its modules are loaded: from now on it can be terminated safely. */
-  | { kind: 'ready' }
   | { kind: 'progress'; bytes: number; rows: number }
   /** The answer to a `SurveyPlanRequest` (`undefined`: the file is read whole). */
   | { kind: 'planned'; plan: RangePlan | undefined }

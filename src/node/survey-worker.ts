@@ -18,6 +18,7 @@ import type { ByteSource } from '../core/read/source.ts';
 import type {
   ByteRange,
   SurveyPlanRequest,
+  SurveyQuit,
   SurveyWorkerMessage,
   SurveyWorkerStart,
 } from './survey-messages.ts';
@@ -26,8 +27,13 @@ import { planRanges, type RangePlan } from './survey-ranges.ts';
 const port = parentPort;
 if (!port) throw new Error('survey-worker runs as a worker thread');
 
+/** Aborted on `quit`: the pass's file streams stop and close (see `SurveyQuit`). */
+const quit = new AbortController();
+let running = false;
+
 // The same chunk size as `folderFiles` (see there why it is small).
-const open = (path: string) => () => createReadStream(path, { highWaterMark: 1 << 17 });
+const open = (path: string) => () =>
+  createReadStream(path, { highWaterMark: 1 << 17, signal: quit.signal });
 
 /** A part of the file as a reader sees it: the header prefix, then the part's bytes. */
 function openRange(path: string, range: ByteRange): ByteSource {
@@ -38,12 +44,19 @@ function openRange(path: string, range: ByteRange): ByteSource {
         start: range.start,
         end: range.end - 1,
         highWaterMark: 1 << 17,
+        signal: quit.signal,
       });
   };
 }
 
-// Posted once this module (and so every module it imports) has been evaluated.
-port.postMessage({ kind: 'ready' } satisfies SurveyWorkerMessage);
+/**
+ * Sends the pass's last message (none after `quit`) and closes the port: with nothing left to
+ * wait for, the thread exits by itself once its streams have closed their files.
+ */
+function finish(message: SurveyWorkerMessage | undefined, transfer: ArrayBuffer[] = []): void {
+  if (message && !quit.signal.aborted) port?.postMessage(message, transfer);
+  port?.close();
+}
 
 /** Where to cut the file, or `undefined` (read it whole) when it cannot be cut or read. */
 function plan(request: SurveyPlanRequest): RangePlan | undefined {
@@ -55,14 +68,22 @@ function plan(request: SurveyPlanRequest): RangePlan | undefined {
   }
 }
 
-port.on('message', (message: SurveyPlanRequest | SurveyWorkerStart) => {
-  if ((message as Partial<SurveyPlanRequest>).kind === 'plan') {
+port.on('message', (message: SurveyPlanRequest | SurveyWorkerStart | SurveyQuit) => {
+  const kind = (message as Partial<SurveyPlanRequest | SurveyQuit>).kind;
+  if (kind === 'quit') {
+    quit.abort();
+    // A running pass finishes (its streams fail with an AbortError) and then closes the port.
+    if (!running) finish(undefined);
+    return;
+  }
+  if (kind === 'plan') {
     port.postMessage({
       kind: 'planned',
       plan: plan(message as SurveyPlanRequest),
     } satisfies SurveyWorkerMessage);
     return;
   }
+  running = true;
   run(message as SurveyWorkerStart).then(
     (done) => {
       const transfer: ArrayBuffer[] = done.scores
@@ -72,11 +93,11 @@ port.on('message', (message: SurveyPlanRequest | SurveyWorkerStart) => {
         transfer.push(
           ('bits' in done.keys ? done.keys.bits : done.keys.slots).buffer as ArrayBuffer,
         );
-      port.postMessage(done, transfer);
+      finish(done, transfer);
     },
     (error: unknown) => {
       // A bug, not bad data (the table pass never throws on data): the main thread rethrows it.
-      port.postMessage({ kind: 'failed', message: String((error as Error)?.stack ?? error) });
+      finish({ kind: 'failed', message: String((error as Error)?.stack ?? error) });
     },
   );
 });
