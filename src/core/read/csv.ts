@@ -1,9 +1,16 @@
 import Papa from 'papaparse';
 import { openText } from './decode.ts';
 import type { Encoding } from './encoding.ts';
-import { detectDelimiter, firstLine, headerTrouble, type Delimiter } from './header.ts';
+import {
+  detectDelimiter,
+  firstLine,
+  headerTrouble,
+  type Delimiter,
+  type Newline,
+} from './header.ts';
 import type { NotText } from './sniff.ts';
 import type { ByteSource } from './source.ts';
+import { splitPlain } from './split-plain.ts';
 
 /** What the reader tells its caller, in file order. */
 export interface CsvHandlers {
@@ -46,7 +53,8 @@ export interface CsvReadOptions {
 /**
  * Streams a CSV file: decides the encoding, detects `,` or `;` from the header against the known
  * column names, and hands records on in batches with their spreadsheet rows (header = 1).
- * Uses papaparse's parser on arrays (never `header: true`), chunk by chunk, as its own streamer does.
+ * Chunk by chunk, as papaparse's own streamer does: papaparse's parser on arrays (never
+ * `header: true`) for chunks with quotes, `splitPlain` (the same records, faster) for the rest.
  * @example await readCsv(open, new Set(['topic_id']), { header, records, malformed })
  */
 export async function readCsv(
@@ -62,6 +70,7 @@ export async function readCsv(
 
   let parser: Papa.Parser | undefined;
   let delimiter: Delimiter = ',';
+  let newline: Newline = '\n';
   let pending = '';
   let pendingPlain = true; // `pending` is part of plain text
   let row = 0; // spreadsheet row of the last record handed on
@@ -88,8 +97,13 @@ export async function readCsv(
   };
 
   const parse = (text: string, plain: boolean, last: boolean): boolean => {
-    const p = parser as Papa.Parser;
-    const result = p.parse(text, 0, !last);
+    // Text without quotes (nearly every chunk of an export) is split by `splitPlain`, which
+    // gives what papaparse gives for it, faster; papaparse parses the rest.
+    if (text.indexOf('"') === -1) {
+      const split = splitPlain(text, delimiter, newline, !last);
+      return delivered(split.records, text, plain, last, split.cursor);
+    }
+    const result = (parser as Papa.Parser).parse(text, 0, !last);
     const data = result.data as string[][];
     for (const error of result.errors) {
       const index = error.row ?? 0;
@@ -100,8 +114,18 @@ export async function readCsv(
         error.code === 'MissingQuotes' ? 'unterminated' : 'quotes',
       );
     }
+    return delivered(data, text, plain, last, result.meta.cursor);
+  };
+  /** Hands the records on and keeps the unfinished last one; false once it is too long. */
+  const delivered = (
+    data: string[][],
+    text: string,
+    plain: boolean,
+    last: boolean,
+    cursor: number,
+  ): boolean => {
     deliver(data, text, plain);
-    pending = last ? '' : text.slice(result.meta.cursor);
+    pending = last ? '' : text.slice(cursor);
     pendingPlain = plain;
     if (pending.length > maxRecordLength) {
       handlers.malformed(row + 1, 'unterminated');
@@ -128,7 +152,8 @@ export async function readCsv(
       delimiter = detectDelimiter(head.line, known);
       trouble = headerTrouble(head.line, delimiter, known);
       if (trouble) break;
-      parser = new Papa.Parser({ delimiter, newline: head.newline });
+      newline = head.newline;
+      parser = new Papa.Parser({ delimiter, newline });
     }
     if (!parse(text, plain, false))
       return { kind: 'read', encoding: encodingOf(), delimiter, records: row };
@@ -141,7 +166,8 @@ export async function readCsv(
     delimiter = detectDelimiter(head.line, known);
     trouble = headerTrouble(head.line, delimiter, known);
     if (trouble) return { kind: 'no-header', reason: trouble, encoding: encodingOf() };
-    parser = new Papa.Parser({ delimiter, newline: head.newline });
+    newline = head.newline;
+    parser = new Papa.Parser({ delimiter, newline });
   }
   if (pending) parse(pending, pendingPlain, true);
   if (!headerSeen) return encoding ? { kind: 'empty', encoding } : { kind: 'empty' };

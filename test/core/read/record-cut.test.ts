@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, readCsv } from '../../../src/core/read/index.ts';
 import { findRecordCut } from '../../../src/core/read/record-cut.ts';
+import { csvField } from './csv-field.ts';
 
 const KNOWN = new Set(['a', 'b', 'c']);
 
@@ -17,22 +18,7 @@ async function read(bytes: Uint8Array, chunk: number) {
   return { records, malformed, result };
 }
 
-/**
- * A field as an export writes it: quoted when it must be (or at random), quotes doubled; or now
- * and then written raw, line endings and all (a bare LF inside a CRLF file is data to papaparse).
- */
-const field = fc
-  .tuple(
-    fc.array(fc.constantFrom('x', 'é', ' ', ',', ';', '"', '\n', '\r', '5'), { maxLength: 6 }),
-    fc.constantFrom('raw', 'needed', 'always'),
-  )
-  .map(([chars, quoting]) => {
-    const text = chars.join('');
-    if (quoting === 'raw') return text;
-    // A bare quote inside an unquoted field is literal to papaparse; keep some of those.
-    const must = /[,;\n\r]/.test(text) || text.startsWith('"');
-    return must || quoting === 'always' ? `"${text.replaceAll('"', '""')}"` : text;
-  });
+const field = csvField('any');
 
 /** A CSV file: a header of known columns, records, either ending, either delimiter, maybe a BOM. */
 const csvFile = fc
