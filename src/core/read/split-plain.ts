@@ -11,7 +11,8 @@ export interface PlainSplit {
  * Splits text that holds no quote character into records and fields, exactly as papaparse's
  * `Parser.parse(text, 0, keepLast)` does for such text (its "fast mode": `text.split(newline)`,
  * then each line `.split(delimiter)`), but in one pass over the characters, without a string
- * per line: about 1.8 times as fast on the national survey file (see docs/performance.md).
+ * per line: about 1.8 times as fast on the national survey file's chunks in a microbenchmark,
+ * though much less of the whole validation (see docs/performance.md).
  * With `keepLast` the text after the last line ending is not a record (it continues in the next
  * chunk) and `cursor` says where it starts. Proved equal to papaparse by a property test
  * (test/core/read/split-plain.test.ts).
