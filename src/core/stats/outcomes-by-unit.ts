@@ -1,3 +1,4 @@
+import { tallyChanges } from './change-tally.ts';
 import type { ConstructScores } from './construct-scores.ts';
 import { pairedChange } from './paired-change.ts';
 import type { ChangeHistogram, ConstructOutcome } from './types.ts';
@@ -43,7 +44,11 @@ export function outcomesByUnit(
     if (u < 0) continue;
     const at = next[u]!++;
     const d = denominator[u] as number;
-    denominator[u] = lcm(lcm(d, scores.preItems[p] || 1), scores.postItems[p] || 1);
+    const preItems = scores.preItems[p] || 1;
+    const postItems = scores.postItems[p] || 1;
+    // Mostly the item counts already divide it: two remainders instead of two gcd loops.
+    if (d % preItems !== 0 || d % postItems !== 0)
+      denominator[u] = lcm(lcm(d, preItems), postItems);
     pre[at] = a;
     post[at] = b;
   }
@@ -53,19 +58,24 @@ export function outcomesByUnit(
     const from = nPaired[u] as number;
     const to = nPaired[u + 1] as number;
     const d = denominator[u] as number;
+    const unitPre = pre.subarray(from, to);
+    const unitPost = post.subarray(from, to);
+    const tally = tallyChanges(unitPre, unitPost, d, Math.round(scores.range * d));
     rows[u] = {
       construct,
       nPre: nPre[u] as number,
       nPost: nPost[u] as number,
-      ...pairedChange(pre.subarray(from, to), post.subarray(from, to)),
+      ...(tally
+        ? pairedChange(unitPre, unitPost, () => tally.wilcoxon)
+        : pairedChange(unitPre, unitPost)),
       grid: { step: 1 / d, range: scores.range },
-      histogram: histogramOf(pre.subarray(from, to), post.subarray(from, to), d),
+      histogram: tally?.histogram ?? histogramOf(unitPre, unitPost, d),
     };
   }
   return rows;
 }
 
-/** The changes post − pre counted in whole steps of 1 / denominator. */
+/** The changes post − pre counted in whole steps of 1 / denominator, by sorting them (where tallyChanges cannot count them). */
 function histogramOf(pre: Float64Array, post: Float64Array, denominator: number): ChangeHistogram {
   const changes = new Int32Array(pre.length);
   for (let i = 0; i < pre.length; i++) {

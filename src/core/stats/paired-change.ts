@@ -1,7 +1,7 @@
 import { mean, sampleSd } from './describe.ts';
 import { tInterval } from './t-interval.ts';
 import { changeKey } from './tolerance.ts';
-import { wilcoxonSignedRank } from './wilcoxon.ts';
+import { wilcoxonSignedRank, type WilcoxonResult } from './wilcoxon.ts';
 
 /** Change within one group between two waves (never a programme effect: no comparison group). */
 export interface PairedChange {
@@ -22,10 +22,16 @@ export interface PairedChange {
 }
 
 /**
- * Summarises paired scores: `pre[i]` and `post[i]` belong to the same person.
+ * Summarises paired scores: `pre[i]` and `post[i]` belong to the same person. `signedRank`
+ * gives the Wilcoxon test of the changes (a caller that has already counted them passes its
+ * result: see stats/change-tally.ts).
  * @example pairedChange([1, 2], [2, 2]).improved // 1
  */
-export function pairedChange(pre: ArrayLike<number>, post: ArrayLike<number>): PairedChange {
+export function pairedChange(
+  pre: ArrayLike<number>,
+  post: ArrayLike<number>,
+  signedRank: (changes: Float64Array) => WilcoxonResult | undefined = wilcoxonSignedRank,
+): PairedChange {
   const n = pre.length;
   const changes = new Float64Array(n);
   let improved = 0;
@@ -55,7 +61,7 @@ export function pairedChange(pre: ArrayLike<number>, post: ArrayLike<number>): P
       meanChange === undefined || sdChange === undefined || changeKey(sdChange) === 0
         ? undefined
         : meanChange / sdChange,
-    wilcoxonP: wilcoxonSignedRank(changes)?.p,
+    wilcoxonP: signedRank(changes)?.p,
     improved,
     same,
     declined,

@@ -25,6 +25,15 @@ export function programmeBreakdowns(
   const provinceKeys = new Map<string, number>();
   const provinceOf: { programme: number; province: string; schools: Set<number> }[] = [];
   const byProvince = new Int32Array(cohorts).fill(-1);
+  // Matched once per distinct spelling (folding the name is the cost), not once per cohort.
+  const spellings = new Map<string, string>();
+  const provinceOfSchool = (school: number): string => {
+    const written = c.schools[school]!.province.trim();
+    let province = spellings.get(written);
+    if (province === undefined)
+      spellings.set(written, (province = matchProvince(written) ?? written));
+    return province;
+  };
   for (let cohort = 0; cohort < cohorts; cohort++) {
     const programme = c.cohortProgramme[cohort] as number;
     if (programme < 0) continue;
@@ -34,8 +43,7 @@ export function programmeBreakdowns(
     );
     const school = c.cohortSchool[cohort] as number;
     if (school < 0) continue;
-    const written = c.schools[school]!.province.trim();
-    const province = matchProvince(written) ?? written;
+    const province = provinceOfSchool(school);
     const unit = intern(provinceKeys, `${programme}/${province}`, () =>
       provinceOf.push({ programme, province, schools: new Set() }),
     );

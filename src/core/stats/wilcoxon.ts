@@ -72,6 +72,42 @@ export function signedRankZ(h: ArrayLike<number>, half: number): number | undefi
   return count === 0 ? undefined : zOf(count, rPlus, tieTerm);
 }
 
+/**
+ * The same test on changes already counted by comparison key: `keys` the distinct changeKey
+ * values in ascending order, `counts[i]` how many changes have `keys[i]`. The positive and the
+ * negative keys are merged by magnitude, so each tie group is met in wilcoxonSignedRank's order
+ * with the same size: the tie term is the same sum in the same order, and rPlus, a sum of
+ * half-integers, is exact either way. So the result is bit for bit wilcoxonSignedRank's on the
+ * listed changes, with nothing sorted (stats/change-tally.ts counts the keys in one pass).
+ * @example wilcoxonOfKeyCounts([-2, 1, 2], [1, 1, 2]).p === wilcoxonSignedRank([-2, 1, 2, 2]).p
+ */
+export function wilcoxonOfKeyCounts(
+  keys: ArrayLike<number>,
+  counts: ArrayLike<number>,
+): WilcoxonResult | undefined {
+  let up = 0;
+  while (up < keys.length && (keys[up] as number) <= 0) up++;
+  let down = up - 1;
+  if (down >= 0 && keys[down] === 0) down--;
+  let count = 0;
+  let rPlus = 0;
+  let tieTerm = 0;
+  while (up < keys.length || down >= 0) {
+    const above = up < keys.length ? (keys[up] as number) : Infinity;
+    const below = down >= 0 ? -(keys[down] as number) : Infinity;
+    const magnitude = Math.min(above, below);
+    let positive = 0;
+    let t = 0;
+    if (above === magnitude) t += positive = counts[up++] as number;
+    if (below === magnitude) t += counts[down--] as number;
+    // Ranks count + 1 … count + t share their average.
+    rPlus += positive * (count + (t + 1) / 2);
+    tieTerm += t * t * t - t;
+    count += t;
+  }
+  return count === 0 ? undefined : fromRanks(count, rPlus, tieTerm);
+}
+
 /** The non-zero count, the positive rank sum and the tie term of a histogram of changes. */
 function ranksOfHistogram(
   h: ArrayLike<number>,

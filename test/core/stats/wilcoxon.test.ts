@@ -2,7 +2,12 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publishP } from '../../../src/core/disclosure/cells.ts';
-import { wilcoxonOfHistogram, wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
+import { changeKey } from '../../../src/core/stats/tolerance.ts';
+import {
+  wilcoxonOfHistogram,
+  wilcoxonOfKeyCounts,
+  wilcoxonSignedRank,
+} from '../../../src/core/stats/wilcoxon.ts';
 
 // Printed by SciPy 1.17.1:
 // stats.wilcoxon(d, zero_method="wilcox", correction=False, method="approx")
@@ -106,5 +111,64 @@ describe('wilcoxonOfHistogram', () => {
 
   it('is undefined when nobody changed', () => {
     expect(wilcoxonOfHistogram([0, 7, 0], 1)).toBeUndefined();
+  });
+});
+
+/** The mean of `items` answers on a 1–5 scale whose sum is `items` + raw mod (4 × items + 1). */
+function score(items: number, raw: number): number {
+  return (items + (raw % (4 * items + 1))) / items;
+}
+
+describe('wilcoxonOfKeyCounts', () => {
+  it('gives wilcoxonSignedRank’s result bit for bit on the listed changes', () => {
+    let listsWithChanges = 0;
+    fc.assert(
+      fc.property(
+        // Score means of 1–4 items: changes such as 11/3 − 3 carry float noise.
+        fc.array(
+          fc.record({
+            preItems: fc.integer({ min: 1, max: 4 }),
+            preSum: fc.nat({ max: 16 }),
+            postItems: fc.integer({ min: 1, max: 4 }),
+            postSum: fc.nat({ max: 16 }),
+          }),
+          { maxLength: 60 },
+        ),
+        (people) => {
+          const changes = people.map(
+            (p) => score(p.postItems, p.postSum) - score(p.preItems, p.preSum),
+          );
+          const tally = new Map<number, number>();
+          for (const change of changes) {
+            const key = changeKey(change);
+            tally.set(key, (tally.get(key) ?? 0) + 1);
+          }
+          const keys = [...tally.keys()].sort((a, b) => a - b);
+          const expected = wilcoxonSignedRank(changes);
+          if (expected) listsWithChanges++;
+          expect(
+            wilcoxonOfKeyCounts(
+              keys,
+              keys.map((key) => tally.get(key)!),
+            ),
+          ).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(listsWithChanges).toBeGreaterThan(400);
+  });
+
+  it('ties a rise and a fall of the same size, and drops the zeros', () => {
+    // Changes −2, 0, 0, 1, 2, 2: |d| 1 ranks first, the three |d| = 2 share rank 3.
+    const result = wilcoxonOfKeyCounts([-2e9, 0, 1e9, 2e9], [1, 2, 1, 2])!;
+    expect(result).toEqual(wilcoxonSignedRank([-2, 0, 0, 1, 2, 2]));
+    expect(result.nonZero).toBe(4);
+    expect(result.rPlus).toBe(1 + 3 + 3);
+  });
+
+  it('is undefined when nobody changed', () => {
+    expect(wilcoxonOfKeyCounts([0], [5])).toBeUndefined();
+    expect(wilcoxonOfKeyCounts([], [])).toBeUndefined();
   });
 });
