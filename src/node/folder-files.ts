@@ -75,5 +75,6 @@ export async function folderFiles(
     names,
     sizes,
     open: (name) => () => createReadStream(join(folder, name), { highWaterMark: 1 << 17 }),
+    size: (name) => sizes.get(name),
   };
 }

@@ -9,6 +9,11 @@ export interface PickedFile {
   stream(): ReadableStream<Uint8Array>;
 }
 
+/** The picked files as the engine reads them; every size is known (0 for a missing name). */
+export interface PickedDataset extends DatasetFiles {
+  size(name: string): number;
+}
+
 function depth(file: PickedFile): number {
   return (file.webkitRelativePath ?? '').split('/').length;
 }
@@ -20,7 +25,7 @@ function depth(file: PickedFile): number {
  */
 export function datasetFilesOf(
   picked: Iterable<PickedFile>,
-): DatasetFiles & { size(name: string): number } {
+): PickedDataset {
   const all = [...picked];
   const top = Math.min(...all.map(depth));
   const byName = new Map<string, PickedFile>();

@@ -14,6 +14,8 @@ export interface DatasetFiles {
   /** Names of the files present (matched to the contract's file names case-insensitively). */
   names: readonly string[];
   open(name: string): ByteSource;
+  /** A file's size in bytes, where known: it sizes the key sets up front (see table-pass.ts). */
+  size?(name: string): number | undefined;
 }
 
 export interface ValidateOptions {
@@ -134,9 +136,11 @@ export async function validateDataset(
       summaries.push(outcome.summary);
       continue;
     }
+    const bytes = files.size?.(actual);
     const summary = await checkTableFile(table as unknown as Table, files.open(actual), {
       state,
       report,
+      ...(bytes !== undefined ? { bytes } : {}),
       ...(options.sink ? { sink: options.sink } : {}),
       ...(options.onProgress
         ? {

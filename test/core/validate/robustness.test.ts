@@ -8,6 +8,7 @@ import {
   validateDataset,
   type DatasetFiles,
 } from '../../../src/core/validate/index.ts';
+import { estimateRows } from '../../../src/core/validate/table-pass.ts';
 import { FIXTURES } from './fixture-files.ts';
 
 const VALID = join(FIXTURES, 'valid');
@@ -36,6 +37,34 @@ async function expectCodedProblems(files: Map<string, Uint8Array>, chunk: number
 const tableFile = fc.constantFrom(
   ...[...validFiles.keys()].filter((name) => name.endsWith('.csv')),
 );
+
+describe('file sizes', () => {
+  it('size the key sets without changing the report, right or wrong', async () => {
+    const damaged = new Map(validFiles);
+    const participants = new TextDecoder().decode(validFiles.get('participants.csv'));
+    const [header, first] = participants.split('\n');
+    // A repeated participant: a duplicate key to be found either way.
+    damaged.set('participants.csv', new TextEncoder().encode(`${participants}${first}\n`));
+    expect(header).toContain('participant_id');
+    for (const files of [validFiles, damaged]) {
+      const unsized = await validateDataset(filesFrom(files, 4096));
+      expect(unsized.files.length).toBeGreaterThan(5);
+      for (const size of [1, 1 << 20]) {
+        const sized = await validateDataset({ ...filesFrom(files, 4096), size: () => size });
+        expect(sized).toEqual(unsized);
+      }
+    }
+    const codes = (await validateDataset(filesFrom(damaged, 4096))).problems.map((p) => p.code);
+    expect(codes).toContain('duplicate-key');
+  });
+
+  it('estimate a file’s rows from its first batch', () => {
+    expect(estimateRows(1_000_000, 100, 2_500)).toBe(40_000);
+    expect(estimateRows(1_000, 3, 1_000)).toBe(3);
+    expect(estimateRows(undefined, 100, 2_500)).toBe(0);
+    expect(estimateRows(1_000, 0, 0)).toBe(0);
+  });
+});
 
 describe('validateDataset never throws, whatever the bytes', () => {
   it('replaces any one file with arbitrary bytes', async () => {

@@ -53,6 +53,7 @@ function planned(table: Table) {
       state,
       ownIds: table.primaryKey.length === 1 ? new IdIndex() : undefined,
       onReferenceToAbsent: () => {},
+      rowsExpected: () => 0,
     },
     {
       position: Int32Array.from(table.columnNames.keys()),

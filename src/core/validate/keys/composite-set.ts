@@ -48,10 +48,14 @@ const BITSET_LIMIT = 2 ** 31;
 
 /**
  * Creates a set for keys in `[0, keySpace)`; `lastBase` is the base of the key's last digit
- * (see `HashSet`), 0 when unknown.
+ * (see `HashSet`), 0 when unknown; `expected` how many keys are likely to come (see `HashSet`).
  */
-export function createCompositeSet(keySpace: number, lastBase = 0): CompositeSet {
-  return keySpace <= BITSET_LIMIT ? new BitSet(keySpace) : new HashSet(1 << 16, lastBase);
+export function createCompositeSet(
+  keySpace: number,
+  lastBase = 0,
+  expected?: () => number,
+): CompositeSet {
+  return keySpace <= BITSET_LIMIT ? new BitSet(keySpace) : new HashSet(1 << 16, lastBase, expected);
 }
 
 /** One bit per possible key. */
@@ -86,17 +90,23 @@ const EMPTY = -1;
  * slots: attendance comes grouped by participant (a mentee's sessions in turn), so the national
  * file's 5.7 million keys then cost about one cache miss per participant instead of one per row
  * (0.4 s instead of 0.6–0.9 s measured on those keys). Other keys spread as without it.
+ *
+ * With `expected` (how many keys are likely to come, 0 while unknown), the set grows straight
+ * to the room they need the first time it is full, instead of doubling and rehashing its way
+ * there (the attendance keys' estimate comes from the file's size: see table-pass.ts).
  */
 export class HashSet implements CompositeSet {
   private slots: Float64Array;
   private mask: number;
   private count = 0;
   private readonly lastBase: number;
+  private readonly expected: (() => number) | undefined;
 
-  constructor(capacity = 1 << 16, lastBase = 0) {
+  constructor(capacity = 1 << 16, lastBase = 0, expected?: () => number) {
     this.slots = new Float64Array(capacity).fill(EMPTY);
     this.mask = capacity - 1;
     this.lastBase = lastBase;
+    this.expected = expected;
   }
 
   add(key: number): boolean {
@@ -120,7 +130,11 @@ export class HashSet implements CompositeSet {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Float64Array(old.length * 2).fill(EMPTY);
+    let capacity = old.length * 2;
+    // Room for the expected keys at the same load (at most 3/4 full) as doubling would give.
+    const expected = this.expected?.() ?? 0;
+    while (capacity * 3 < expected * 4) capacity *= 2;
+    this.slots = new Float64Array(capacity).fill(EMPTY);
     this.mask = this.slots.length - 1;
     for (const key of old) if (key !== EMPTY) insert(this.slots, this.mask, key, this.slotOf(key));
   }

@@ -98,9 +98,20 @@ export class IdIndex extends IdLookup {
     };
   }
 
+  /**
+   * Makes room for `count` ids in all, so that adding them does not rehash the slots on the way
+   * (a size only: the ids' indexes and `get`'s answers are the same either way).
+   */
+  reserve(count: number): void {
+    if ((count + 1) * 2 <= this.values.length) return;
+    let capacity = this.values.length;
+    while ((count + 1) * 2 > capacity) capacity *= 2;
+    this.rehash(capacity);
+  }
+
   /** Adds an id and returns its index, or -1 when it was already there. */
   add(id: string): number {
-    if ((this.count + 1) * 2 > this.values.length) this.grow();
+    if ((this.count + 1) * 2 > this.values.length) this.rehash(this.values.length * 2);
     const h = hash(id);
     let i = h & this.mask;
     for (;;) {
@@ -136,9 +147,9 @@ export class IdIndex extends IdLookup {
     this.offsets[this.count + 1] = end;
   }
 
-  private grow(): void {
+  /** Moves the slots into `capacity` slots (a power of two). */
+  private rehash(capacity: number): void {
     const { hashes, values } = this;
-    const capacity = values.length * 2;
     this.hashes = new Int32Array(capacity);
     this.values = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;

@@ -39,12 +39,13 @@ function keyParts(table: Table, state: DatasetState): KeyPart[] {
  */
 export const duplicateCompositeKeyRule: Rule = {
   name: 'duplicate-composite-key',
-  row: ({ table, state }) => {
+  row: ({ table, state, rowsExpected }) => {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);
     const keys = createCompositeSet(
       parts.reduce((space, part) => space * part.base, 1),
       (parts[parts.length - 1] as KeyPart).base,
+      rowsExpected,
     );
     const name = table.name as TableName;
     if (state.keepKeysOf.has(name)) state.compositeKeys.set(name, keys);

@@ -30,6 +30,8 @@ export interface FilePlan {
   ownIds: IdIndex | undefined;
   /** Notes that a foreign-key column has values while its target file is absent. */
   onReferenceToAbsent(target: TableName, column: string): void;
+  /** The file's estimated number of rows, once its first batch is read (0 until then, or unknown). */
+  rowsExpected(): number;
 }
 
 /** A column of the file as the cell rules are planned for it. */

@@ -49,6 +49,22 @@ describe('HashSet', () => {
     expectSetAnswers(new HashSet(8, 3), keys);
   });
 
+  it('grows straight to the room the expected keys need, answering the same', () => {
+    let asked = 0;
+    const expected = () => {
+      asked++;
+      return keys.length;
+    };
+    const set = new HashSet(8, base, expected);
+    expectSetAnswers(set, keys);
+    // One growth (the first time 8 slots were 3/4 full), to the first power of two that holds
+    // the expected keys at 3/4 full, where doubling would have taken twelve.
+    expect(asked).toBe(1);
+    let capacity = 16;
+    while (capacity * 3 < keys.length * 4) capacity *= 2;
+    expect((set.snapshot() as { slots: Float64Array }).slots.length).toBe(capacity);
+  });
+
   it('tells whether two sets share a key, whichever way each was filled', () => {
     const a = new HashSet(8, base);
     const b = new HashSet(8);

@@ -67,6 +67,23 @@ describe('IdIndex', () => {
     expect(index.data().chars).toBeInstanceOf(Uint16Array);
   });
 
+  it('makes room up front (reserve) without changing any answer', () => {
+    const ids = idsFrom('abcXYZ019-_', 5000, 16);
+    const reserved = new IdIndex(8);
+    reserved.reserve(5000);
+    // 5,001 ids at most half full: 16,384 slots, and no growth while they are added.
+    expect(reserved.data().values.length).toBe(16_384);
+    const plain = new IdIndex(8);
+    for (const id of ids) expect(reserved.add(id)).toBe(plain.add(id));
+    expect(reserved.data().values.length).toBe(16_384);
+    expect(plain.data().values.length).toBeLessThanOrEqual(16_384);
+    for (const id of [...ids, ...idsFrom('abcXYZ019-_', 500, 17)])
+      expect(reserved.get(id)).toBe(plain.get(id));
+    // Asking for less room than there is changes nothing.
+    reserved.reserve(10);
+    expect(reserved.data().values.length).toBe(16_384);
+  });
+
   it('tells apart ids whose hashes are equal', () => {
     expect(hash('p-139599')).toBe(hash('p-322382'));
     expectMapAnswers(['p-139599', 'p-322382', 'p-139599', 'p-322382'], ['p-139598']);
