@@ -75,7 +75,10 @@ export function outcomesByUnit(
   return rows;
 }
 
-/** The changes post − pre counted in whole steps of 1 / denominator, by sorting them (where tallyChanges cannot count them). */
+/**
+ * The changes post − pre counted in whole steps of 1 / denominator, by sorting them (where
+ * tallyChanges cannot count them).
+ */
 function histogramOf(pre: Float64Array, post: Float64Array, denominator: number): ChangeHistogram {
   const changes = new Int32Array(pre.length);
   for (let i = 0; i < pre.length; i++) {
