@@ -191,7 +191,7 @@ if (stageArg >= 0) {
     fmt(r.wall, 2) + partsOf(r),
     fmt(r.cpu, 1),
     fmt(r.peakMiB, 0),
-    bare ? fmt(r.wall / bare.wall, 2) : '–',
+    bare && r.stage !== 'publish' ? fmt(r.wall / bare.wall, 2) : '–',
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
   const line = (cells: string[]) =>
