@@ -23,9 +23,7 @@ function depth(file: PickedFile): number {
  * the CLI reads a folder), one per name, matched case-insensitively as the engine does.
  * @example datasetFilesOf(input.files).names // ['programmes.csv', …]
  */
-export function datasetFilesOf(
-  picked: Iterable<PickedFile>,
-): PickedDataset {
+export function datasetFilesOf(picked: Iterable<PickedFile>): PickedDataset {
   const all = [...picked];
   const top = Math.min(...all.map(depth));
   const byName = new Map<string, PickedFile>();
