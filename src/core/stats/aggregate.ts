@@ -1,5 +1,5 @@
 import type { Collected } from './collected.ts';
-import { constructScores } from './construct-scores.ts';
+import { constructScores, type ConstructScores } from './construct-scores.ts';
 import { outcomesByUnit } from './outcomes-by-unit.ts';
 import { questionnaires } from './questionnaire.ts';
 import { goalProgress, relationshipsByMonth } from './relationships-by-month.ts';
@@ -57,11 +57,14 @@ export function aggregate(
     return units;
   });
   const asked = questionnaires(c);
+  // outcomesByUnit keeps nothing of the scores: the next construct overwrites them.
+  let scores: ConstructScores | undefined;
   c.constructs.forEach((construct, index) => {
-    const scores = constructScores(c, index, asked);
+    const current = constructScores(c, index, asked, scores);
+    scores = current;
     levels.forEach(([, count], level) => {
       const units = [programmeUnits, schoolUnits, cohortUnits][level]!;
-      outcomesByUnit(construct, scores, personUnits[level]!, count).forEach((row, u) => {
+      outcomesByUnit(construct, current, personUnits[level]!, count).forEach((row, u) => {
         if (row) units[u]!.outcomes.push(row);
       });
     });

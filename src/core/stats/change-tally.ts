@@ -5,6 +5,8 @@ import { wilcoxonOfKeyCounts, type WilcoxonResult } from './wilcoxon.ts';
 /** A unit's changes counted per grid step: the histogram and the Wilcoxon test, unsorted. */
 export interface ChangeTally {
   histogram: ChangeHistogram;
+  /** Each histogram step's comparison key (changeKey of every change counted there). */
+  keys: Float64Array;
   wilcoxon: WilcoxonResult | undefined;
 }
 
@@ -53,6 +55,7 @@ export function tallyChanges(
   }
   return {
     histogram: { steps, counts: stepCounts },
+    keys: stepKeys,
     wilcoxon: wilcoxonOfKeyCounts(stepKeys, stepCounts),
   };
 }

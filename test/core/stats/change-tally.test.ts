@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tallyChanges } from '../../../src/core/stats/change-tally.ts';
+import { pairedChange, pairedChangeOfTally } from '../../../src/core/stats/paired-change.ts';
 import { wilcoxonSignedRank } from '../../../src/core/stats/wilcoxon.ts';
 
 /** A person's pre and post score on a 1–5 scale: the mean of the items they answered. */
@@ -32,34 +33,39 @@ function sortedHistogram(changes: number[], denominator: number) {
   return { steps: Int32Array.from(steps), counts: Int32Array.from(steps, (s) => counts.get(s)!) };
 }
 
+/** The people's scores as arrays, the lcm of their item counts, and the tally on its grid. */
+function tallied(people: { pre: number; post: number; preItems: number; postItems: number }[]) {
+  const denominator = people.reduce(
+    (d, p) => [p.preItems, p.postItems].reduce((x, y) => (x * y) / gcd(x, y), d),
+    1,
+  );
+  const pre = Float64Array.from(people, (p) => p.pre);
+  const post = Float64Array.from(people, (p) => p.post);
+  return { denominator, pre, post, tally: tallyChanges(pre, post, denominator, 4 * denominator) };
+}
+
 describe('tallyChanges', () => {
   it('gives the sorted histogram and wilcoxonSignedRank’s result bit for bit', () => {
-    let tallied = 0;
+    let counted = 0;
     let sorted = 0;
     fc.assert(
       fc.property(fc.array(person, { minLength: 1, maxLength: 80 }), (people) => {
-        const denominator = people.reduce(
-          (d, p) => [p.preItems, p.postItems].reduce((x, y) => (x * y) / gcd(x, y), d),
-          1,
-        );
-        const pre = Float64Array.from(people, (p) => p.pre);
-        const post = Float64Array.from(people, (p) => p.post);
+        const { denominator, tally } = tallied(people);
         const changes = people.map((p) => p.post - p.pre);
-        const tally = tallyChanges(pre, post, denominator, 4 * denominator);
         // A grid wider than 4n + 64 points is sorted instead (counting would cost more).
         if (8 * denominator + 1 > 4 * people.length + 64) {
           expect(tally).toBeUndefined();
           sorted++;
           return;
         }
-        tallied++;
+        counted++;
         expect(tally?.histogram).toEqual(sortedHistogram(changes, denominator));
         expect(tally?.wilcoxon).toEqual(wilcoxonSignedRank(changes));
       }),
       { numRuns: 500 },
     );
     // Both paths ran (about half the lists each).
-    expect(tallied).toBeGreaterThan(150);
+    expect(counted).toBeGreaterThan(150);
     expect(sorted).toBeGreaterThan(50);
   });
 
@@ -72,5 +78,38 @@ describe('tallyChanges', () => {
   it('gives up where one step holds changes with different comparison keys', () => {
     // Changes of 0.25 and 0 both round to step 0 of a grid of whole steps, with different keys.
     expect(tallyChanges([1, 1], [1.25, 1], 1, 4)).toBeUndefined();
+  });
+});
+
+describe('pairedChangeOfTally', () => {
+  it('gives pairedChange’s figures bit for bit, from the tally’s keys and counts', () => {
+    let checked = 0;
+    let mixed = 0;
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 80 }), (people) => {
+        // Lists whose grid is too wide are sorted, not tallied: nothing to compare.
+        const { pre, post, tally } = tallied(people);
+        if (!tally) return;
+        checked++;
+        const expected = pairedChange(pre, post);
+        if (expected.improved > 0 && expected.declined > 0 && expected.same > 0) mixed++;
+        expect(pairedChangeOfTally(pre, post, tally)).toStrictEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+    // The tally path ran, also on lists with rises, falls and ties at once.
+    expect(checked).toBeGreaterThan(150);
+    expect(mixed).toBeGreaterThan(20);
+  });
+
+  it('agrees with pairedChange for one pair and for none', () => {
+    for (const [pre, post] of [
+      [[2], [3.5]],
+      [[], []],
+    ] as [number[], number[]][]) {
+      const tally = tallyChanges(pre, post, 2, 8);
+      expect(tally).toBeDefined();
+      expect(pairedChangeOfTally(pre, post, tally!)).toStrictEqual(pairedChange(pre, post));
+    }
   });
 });
