@@ -22,6 +22,7 @@ import type {
   SurveyWorkerMessage,
   SurveyWorkerStart,
 } from './survey-messages.ts';
+import { READ_CHUNK } from './folder-files.ts';
 import { planRanges, type RangePlan } from './survey-ranges.ts';
 
 const port = parentPort;
@@ -31,9 +32,9 @@ if (!port) throw new Error('survey-worker runs as a worker thread');
 const quit = new AbortController();
 let running = false;
 
-// The same chunk size as `folderFiles` (see there why it is small).
+// The same chunk size as `folderFiles` (see there why it is what it is).
 const open = (path: string) => () =>
-  createReadStream(path, { highWaterMark: 1 << 17, signal: quit.signal });
+  createReadStream(path, { highWaterMark: READ_CHUNK, signal: quit.signal });
 
 /** A part of the file as a reader sees it: the header prefix, then the part's bytes. */
 function openRange(path: string, range: ByteRange): ByteSource {
@@ -43,7 +44,7 @@ function openRange(path: string, range: ByteRange): ByteSource {
       yield* createReadStream(path, {
         start: range.start,
         end: range.end - 1,
-        highWaterMark: 1 << 17,
+        highWaterMark: READ_CHUNK,
         signal: quit.signal,
       });
   };
