@@ -1,4 +1,5 @@
 import type { Encoding } from './encoding.ts';
+import { firstNotPlain } from './plain-bytes.ts';
 import { SNIFF_BYTES, sniffNotText, type NotText } from './sniff.ts';
 import type { ByteSource } from './source.ts';
 
@@ -108,10 +109,13 @@ class DecodeState {
       return;
     }
     if (this.windowBytes === 0) {
-      // Undecided, and everything so far was ASCII. One scan finds both the first character that
-      // is not ASCII and whether the chunk is plain (the character checks can then skip it).
+      // Undecided, and everything so far was ASCII. One scan of the bytes finds whether the chunk
+      // is plain (the character checks can then skip it) and where to look for the first
+      // character that is not ASCII: before the first byte that is not plain, every byte is one
+      // ASCII character, and that byte decodes to a character that is not plain, at the same
+      // index of the text.
       const text = this.ascii.decode(chunk);
-      const odd = text.search(NOT_PLAIN);
+      const odd = firstNotPlain(chunk);
       if (odd === -1 && this.tail === '') {
         yield { text, plain: true };
         return;
@@ -167,8 +171,6 @@ class DecodeState {
   }
 }
 
-/** Anything but printable ASCII, tab, CR and LF. */
-const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/;
 const NOT_ASCII = /[^\x00-\x7f]/g;
 
 /** The position of the first character above U+007F at or after `from`, or -1. */
