@@ -1,4 +1,4 @@
-import { IdLookup, type IdIndex, type IdIndexData } from './id-index.ts';
+import { IdLookup, SMALL_IDS, type IdIndex, type IdIndexData } from './id-index.ts';
 import { sharedCopy } from './shared-memory.ts';
 
 /** A `FrozenIdIndex` as plain data, in shared memory where there is any (see `data`). */
@@ -14,6 +14,16 @@ export type FrozenIdIndexData = IdIndexData;
 export class FrozenIdIndex extends IdLookup {
   private constructor(data: FrozenIdIndexData) {
     super(data, data.offsets.length - 1);
+    this.small = this.count <= SMALL_IDS ? this.idMap() : undefined;
+  }
+
+  /** Each id and its index, read back from the code units (see `SMALL_IDS`). */
+  private idMap(): Map<string, number> {
+    const map = new Map<string, number>();
+    for (let v = 0; v < this.count; v++) {
+      map.set(textOf(this.chars, this.offsets[v] as number, this.offsets[v + 1] as number), v);
+    }
+    return map;
   }
 
   /** The frozen form of `index` (which is left as it is). */
@@ -36,4 +46,12 @@ export class FrozenIdIndex extends IdLookup {
   data(): FrozenIdIndexData {
     return { hashes: this.hashes, values: this.values, offsets: this.offsets, chars: this.chars };
   }
+}
+
+/** The string of code units `start` … `end − 1` (in pieces: an argument list has a limit). */
+function textOf(units: Uint8Array | Uint16Array, start: number, end: number): string {
+  let text = '';
+  for (let at = start; at < end; at += 4096)
+    text += String.fromCharCode(...units.subarray(at, Math.min(end, at + 4096)));
+  return text;
 }

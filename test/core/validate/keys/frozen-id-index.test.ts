@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FrozenIdIndex } from '../../../../src/core/validate/keys/frozen-id-index.ts';
-import { hash, IdIndex } from '../../../../src/core/validate/keys/id-index.ts';
+import { hash, IdIndex, SMALL_IDS } from '../../../../src/core/validate/keys/id-index.ts';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -56,6 +56,29 @@ function expectMapAnswers(ids: readonly string[], probes: readonly string[]): Id
 describe('IdIndex', () => {
   it('numbers ids in order of first appearance, as a Map would, while it grows', () => {
     expectMapAnswers(idsFrom('abcXYZ019-_', 5000, 11), idsFrom('abcXYZ019-_', 2000, 12));
+  });
+
+  it('answers as a Map would on either side of SMALL_IDS, growing and frozen', () => {
+    // Ids with repeats, so that some adds are refused on the way.
+    const ids = idsFrom('abcğ019', 2 * SMALL_IDS, 21, 9);
+    const probes = idsFrom('abcğ019xyz', 400, 22, 7);
+    const index = new IdIndex(2);
+    const truth = new Map<string, number>();
+    const checkpoints = new Set([1, 64, SMALL_IDS - 1, SMALL_IDS, SMALL_IDS + 1, SMALL_IDS + 200]);
+    let checked = 0;
+    for (const id of ids) {
+      const expected = truth.has(id) ? -1 : truth.size;
+      if (expected >= 0) truth.set(id, expected);
+      expect(index.add(id)).toBe(expected);
+      if (!checkpoints.has(index.size) || expected < 0) continue;
+      checked++;
+      const copy = FrozenIdIndex.from(structuredClone(FrozenIdIndex.freeze(index).data()));
+      for (const probe of [...truth.keys(), ...probes]) {
+        expect(index.get(probe)).toBe(truth.get(probe) ?? -1);
+        expect(copy.get(probe)).toBe(truth.get(probe) ?? -1);
+      }
+    }
+    expect(checked).toBe(checkpoints.size);
   });
 
   it('keeps Turkish letters after Latin-1 ones (widened mid-way), surrogates and long ids', () => {
