@@ -53,9 +53,9 @@ async function usable(folder: string, entry: Dirent): Promise<UnusableKind | und
 /**
  * Bytes read at a time from a dataset file. Small chunks keep each batch of parsed rows
  * short-lived (1 MiB chunks cost about 160 MiB more peak RSS nationally), and a chunk's text stays
- * just under 128 KiB, V8's largest object in its regular heap pages: a 128 KiB chunk's text was
- * one byte too large, so each went to a large-object page of its own, mapped and unmapped by the
- * kernel (nationally about 1 s of system time; see docs/performance.md).
+ * under 128 KiB, V8's largest object in its regular heap pages: a 128 KiB chunk's text (with its
+ * string header) was just over that, so each went to a large-object page of its own, mapped and
+ * unmapped by the kernel (nationally about 2 s of system time; see docs/performance.md).
  */
 export const READ_CHUNK = 120 * 1024;
 

@@ -109,11 +109,9 @@ class DecodeState {
       return;
     }
     if (this.windowBytes === 0) {
-      // Undecided, and everything so far was ASCII. One scan of the bytes finds whether the chunk
-      // is plain (the character checks can then skip it) and where to look for the first
-      // character that is not ASCII: before the first byte that is not plain, every byte is one
-      // ASCII character, and that byte decodes to a character that is not plain, at the same
-      // index of the text.
+      // Undecided, all ASCII so far. One scan of the bytes finds whether the chunk is plain (the
+      // character checks skip it) and where to look for a character that is not ASCII: the
+      // first byte that is not plain is at the same index in the text (ASCII before it).
       const text = this.ascii.decode(chunk);
       const odd = firstNotPlain(chunk);
       if (odd === -1 && this.tail === '') {
