@@ -38,6 +38,25 @@ export type CellCheck = (raw: string) => CellResult;
  */
 export function compileCellCheck(schema: z.ZodType): CellCheck {
   const meta = metaOf(schema);
+  const check = checkFor(meta);
+  if (meta.kind === 'text' || meta.kind === 'codes') return check;
+  // Cells repeat down a column (a participant's answers, a session's register): while the raw
+  // text repeats, the last answer is given again. Each check is a function of the text alone,
+  // answering with a string, number or boolean, or a shared failure, so this is exact; a list
+  // (codes) is a fresh array per cell, and free text seldom repeats.
+  let lastRaw: string | undefined;
+  let last: CellResult;
+  return (raw) => {
+    if (raw !== lastRaw) {
+      last = check(raw);
+      lastRaw = raw;
+    }
+    return last;
+  };
+}
+
+/** The column's checker, without `compileCellCheck`'s reuse of the last answer. */
+function checkFor(meta: ColumnMeta): CellCheck {
   const parse = parseFor(meta);
   const blank = meta.optional ? undefined : BLANK;
   // One closure per kind, the blank test inlined: the cell loop calls it some 100 million times.

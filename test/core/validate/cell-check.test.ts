@@ -50,6 +50,34 @@ describe('compileCellCheck agrees with the zod schemas (zod stays the source of 
   );
 });
 
+describe('compileCellCheck on cells that repeat down a column', () => {
+  it.each(columns)('$label: the same answers as zod in runs of equal cells', ({ schema }) => {
+    const check = compileCellCheck(schema);
+    const zodOf = (cell: string) =>
+      (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(cell);
+    let repeats = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cellArbitrary, fc.integer({ min: 1, max: 3 })), { maxLength: 12 }),
+        (runs) => {
+          for (const [cell, times] of runs) {
+            const zod = zodOf(cell);
+            for (let k = 0; k < times; k++) {
+              // An equal string made anew, as the splitter makes one per row.
+              const fast = check(` ${cell}`.slice(1));
+              expect(fast instanceof CellFailure).toBe(!zod.success);
+              if (zod.success) expect(fast).toEqual(zod.data);
+              if (k > 0) repeats++;
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(repeats).toBeGreaterThan(100);
+  });
+});
+
 describe('compileCellCheck names the failure', () => {
   const [, , cohorts] = TABLES;
   const participants = TABLES[3];
