@@ -28,12 +28,13 @@ export class FrozenIdIndex extends IdLookup {
 
   /** The frozen form of `index` (which is left as it is). */
   static freeze(index: IdIndex): FrozenIdIndex {
-    const { hashes, values, offsets, chars } = index.data();
+    const { hashes, values, offsets, chars, numbered } = index.data();
     return new FrozenIdIndex({
       hashes: sharedCopy(hashes),
       values: sharedCopy(values),
       offsets: sharedCopy(offsets),
       chars: sharedCopy(chars),
+      numbered: numbered && { ...numbered, slots: sharedCopy(numbered.slots) },
     });
   }
 
@@ -44,7 +45,8 @@ export class FrozenIdIndex extends IdLookup {
 
   /** The arrays, to hand to a worker thread. */
   data(): FrozenIdIndexData {
-    return { hashes: this.hashes, values: this.values, offsets: this.offsets, chars: this.chars };
+    const { hashes, values, offsets, chars, numbered } = this;
+    return { hashes, values, offsets, chars, numbered };
   }
 }
 

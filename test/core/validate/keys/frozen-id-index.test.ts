@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../helpers/seeded-random.ts';
 import { FrozenIdIndex } from '../../../../src/core/validate/keys/frozen-id-index.ts';
 import { hash, IdIndex, SMALL_IDS } from '../../../../src/core/validate/keys/id-index.ts';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { numberedLike, numberOf } from '../../../../src/core/validate/keys/numbered-ids.ts';
 
 function idsFrom(alphabet: string, count: number, seed: number, maxLength = 12): string[] {
   const next = random(seed);
@@ -165,5 +156,92 @@ describe('FrozenIdIndex', () => {
     const data = FrozenIdIndex.freeze(index).data();
     for (const array of [data.hashes, data.values, data.offsets, data.chars])
       expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+});
+
+/**
+ * Ids an export might hold: mostly the first id's shape (`q-` and six digits) in runs with gaps,
+ * some far ahead of the rest, and others of another prefix, width or letters; with repeats.
+ */
+function mixedIds(count: number, seed: number): string[] {
+  const next = random(seed);
+  const shaped = (n: number) => `q-${String(n).padStart(6, '0')}`;
+  const ids = [shaped(0)];
+  let n = 0;
+  while (ids.length < count) {
+    const pick = next();
+    if (pick < 0.7) n += 1 + Math.floor(next() * 3);
+    else if (pick < 0.75) ids.push(shaped(Math.floor(next() * 1_000_000)));
+    else if (pick < 0.8) ids.push(ids[Math.floor(next() * ids.length)] as string);
+    else if (pick < 0.85) ids.push(`q-${String(n).padStart(5, '0')}`);
+    else if (pick < 0.9) ids.push(`Q-${String(n).padStart(6, '0')}`);
+    else if (pick < 0.95) ids.push(`q-${String(n).padStart(6, '0')}x`);
+    else ids.push(...idsFrom('q-019', 1, Math.floor(next() * 1e9), 9));
+    if (pick < 0.7) ids.push(shaped(n % 1_000_000));
+  }
+  return ids;
+}
+
+describe('numbered ids (a prefix and a fixed count of digits)', () => {
+  it('reads the shape from the first id and the number from ids of that shape alone', () => {
+    expect(numberedLike('p-0000051')).toMatchObject({ prefix: 'p-', width: 7, strays: 0 });
+    expect(numberedLike('sch-34-0001')).toMatchObject({ prefix: 'sch-34-', width: 4 });
+    expect(numberedLike('123456789')).toMatchObject({ prefix: '', width: 9 });
+    // No digits at the end, or too many for a 32-bit number: no numbering.
+    expect(numberedLike('hs-int-a')).toBeUndefined();
+    expect(numberedLike('')).toBeUndefined();
+    expect(numberedLike('p-1234567890')).toBeUndefined();
+    expect(numberOf('p-0000051', 'p-', 7)).toBe(51);
+    expect(numberOf('p-9999999', 'p-', 7)).toBe(9_999_999);
+    for (const other of [
+      'p-000051',
+      'p-00000051',
+      'P-0000051',
+      'q-0000051',
+      'p-000005a',
+      'p-00000 1',
+      'p-٠٠٠٠٠٥١',
+    ])
+      expect(numberOf(other, 'p-', 7), other).toBe(-1);
+  });
+
+  it('answers as a Map would with numbered ids, strays and other shapes, growing and frozen', () => {
+    const ids = mixedIds(30_000, 31);
+    const probes = [...mixedIds(3000, 32), 'q-999999', 'q-1000000', 'q-', 'q-0', ''];
+    const index = expectMapAnswers(ids, probes);
+    const numbered = index.data().numbered;
+    // Most ids were numbered, some far ahead went to the hash slots, others were never shaped.
+    expect(numbered?.strays).toBeGreaterThan(100);
+    expect(numbered?.slots.length).toBeGreaterThan(SMALL_IDS);
+    expectSameAnswers(ids, probes);
+  });
+
+  it('finds an id kept in the hash slots after the numbered slots have grown past it', () => {
+    const shaped = (n: number) => `q-${String(n).padStart(6, '0')}`;
+    // q-100000 comes second, too far ahead of one id: it is a stray.
+    const ids = [shaped(0), shaped(100_000)];
+    for (let n = 1; n < 10_000; n++) ids.push(shaped(n));
+    // By now the slots may reach past 100,000: q-100001 makes them, q-100000 stays where it is.
+    ids.push(shaped(100_001), shaped(100_000), shaped(5), shaped(100_001));
+    const index = expectMapAnswers(ids, [shaped(99_999), shaped(100_002)]);
+    const numbered = index.data().numbered;
+    expect(numbered?.strays).toBe(1);
+    expect(numbered?.slots.length).toBeGreaterThan(100_001);
+    expect(numbered?.slots[100_000]).toBe(-1);
+    expect(index.get(shaped(100_000))).toBe(1);
+    expectSameAnswers(ids, [shaped(99_999), shaped(100_002)]);
+  });
+
+  it('numbers nothing when the first id has no digits at its end', () => {
+    const ids = ['first', ...Array.from({ length: SMALL_IDS + 10 }, (_, i) => `p-${i}`)];
+    const index = expectMapAnswers(ids, ['p-0', `p-${SMALL_IDS + 10}`]);
+    expect(index.data().numbered).toBeUndefined();
+  });
+
+  it('keeps the numbered slots in shared memory when frozen', () => {
+    const index = new IdIndex();
+    index.add('p-1');
+    const data = FrozenIdIndex.freeze(index).data();
+    expect(data.numbered?.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 });
