@@ -1,4 +1,5 @@
 import { TABLES, type TableName } from '../../schemas/index.ts';
+import { SMALL_IDS } from '../keys/id-index.ts';
 import { makeProblem, type Position } from '../make-problem.ts';
 import type { Problem } from '../problem.ts';
 import { at, type Rule } from './rule.ts';
@@ -44,6 +45,12 @@ export const foreignKeyRule: Rule = {
     // while the id repeats. The target table is complete, so its answer is final.
     let lastId: string | undefined;
     let lastRef = -1;
+    // A small table's ids come in an order that repeats too (each participant answers the
+    // questionnaire's items in turn): the id that followed each one last time, and its answer,
+    // are tried before the table (a string compare instead of hashing a new string).
+    const follows = ids.size <= SMALL_IDS;
+    const nextId: (string | undefined)[] = follows ? new Array<undefined>(ids.size) : [];
+    const nextRef = new Int32Array(follows ? ids.size : 0);
     return (_raw, row) => {
       const value = row.values[index];
       if (value === undefined) return true;
@@ -56,8 +63,18 @@ export const foreignKeyRule: Rule = {
         return true;
       }
       if (value !== lastId) {
-        lastId = value as string;
-        lastRef = ids.get(lastId);
+        const id = value as string;
+        let ref: number;
+        if (follows && lastRef >= 0 && nextId[lastRef] === id) ref = nextRef[lastRef] as number;
+        else {
+          ref = ids.get(id);
+          if (follows && lastRef >= 0) {
+            nextId[lastRef] = id;
+            nextRef[lastRef] = ref;
+          }
+        }
+        lastId = id;
+        lastRef = ref;
       }
       row.refs[index] = lastRef;
       if (lastRef < 0) row.report(foreignKey(at(row, name), targetFile));
