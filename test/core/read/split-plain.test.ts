@@ -39,6 +39,26 @@ describe('splitPlain', () => {
     expect(kept).toBeGreaterThan(1000);
   });
 
+  it('from just after a line ending, gives the rest of what the whole text gives (fast-check)', () => {
+    let cuts = 0;
+    fc.assert(
+      fc.property(text, text, dialect, (before, after, { delimiter, newline, keepLast }) => {
+        // `head` ends where splitting it keeps nothing back: at a line ending.
+        const head = before + newline;
+        const start = splitPlain(head, delimiter, newline, true).cursor;
+        if (start !== head.length) return;
+        cuts++;
+        const whole = splitPlain(head + after, delimiter, newline, keepLast);
+        const first = splitPlain(head, delimiter, newline, true);
+        const rest = splitPlain(head + after, delimiter, newline, keepLast, start);
+        expect([...first.records, ...rest.records]).toEqual(whole.records);
+        expect(rest.cursor).toBe(whole.cursor);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(cuts).toBeGreaterThan(5000);
+  });
+
   it('splits a chunk of the generated survey file as papaparse does', () => {
     const chunk =
       'participant_id,wave,item_id,value,answered_on\r\np-1,pre,wb-conf-1,4,2022-12-16\r\np-1,pre,wb-car-1,,\r\np-2,po';
@@ -55,7 +75,7 @@ const field = csvField('safe');
 
 const csvFile = fc.record({
   delimiter: fc.constantFrom(',' as const, ';' as const),
-  newline: fc.constantFrom('\n' as const, '\r\n' as const),
+  newline: fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const),
   finalNewline: fc.boolean(),
   // Mostly plain records, so that many chunks hold no quote and take the fast path.
   rows: fc.array(
@@ -83,12 +103,14 @@ describe('readCsv with splitPlain', () => {
         const lines = f.rows.map((r) => r.join(f.delimiter));
         const text = [header, ...lines].join(f.newline) + (f.finalNewline ? f.newline : '');
         const records: string[][] = [];
+        const rows: number[] = [];
         const malformed: number[] = [];
         await readCsv(bytesSource(new TextEncoder().encode(text), f.chunk), KNOWN, {
           header: () => {},
-          records: (batch, _row, chunk) => {
+          records: (batch, firstRow, chunk) => {
             if (!chunk.includes('"')) plainChunks++;
             records.push(...batch);
+            rows.push(...batch.map((_, i) => firstRow + i));
           },
           malformed: (row) => malformed.push(row),
         });
@@ -100,6 +122,9 @@ describe('readCsv with splitPlain', () => {
         expect(whole.errors).toEqual([]);
         expect(malformed).toEqual([]);
         expect(records).toEqual(expected);
+        // Each record's spreadsheet row: the header is row 1, and a record without a line
+        // ending inside it takes one row.
+        expect(rows).toEqual(expected.map((_, i) => i + 2));
       }),
       { numRuns: 3000 },
     );
