@@ -145,7 +145,9 @@ export async function readCsv(
     if (end < 0 || chunk.indexOf('"') !== -1 || held.indexOf('"') !== -1)
       return parse(text, plain, false);
     if (end > 0) {
-      const first = held + chunk.slice(0, end);
+      // Joined, not `+`: a flat string. The splitter handed a rope now and then ran at half
+      // speed on every chunk (the browser validator's 1M rows: 3.1-4.1 s against 2.0-2.8 s).
+      const first = [held, chunk.slice(0, end)].join('');
       deliver(splitPlain(first, delimiter, newline, true).records, first, plain);
     }
     const split = splitPlain(chunk, delimiter, newline, true, end);
