@@ -16,9 +16,7 @@ export interface PlainSplit {
  * With `keepLast` the text after the last line ending is not a record (it continues in the next
  * chunk) and `cursor` says where it starts. Proved equal to papaparse by a property test
  * (test/core/read/split-plain.test.ts).
- * Empty text has no record. From `start` (0, or just after a line ending), the records are those
- * after it: the rest of what splitting the whole text gives (a CRLF's CR before `start` is still
- * seen, as it is in the whole text).
+ * Empty text has no record.
  * @example splitPlain('a,b\nc', ',', '\n', true) // { records: [['a', 'b']], cursor: 4 }
  */
 export function splitPlain(
@@ -26,7 +24,6 @@ export function splitPlain(
   delimiter: Delimiter,
   newline: Newline,
   keepLast: boolean,
-  start = 0,
 ): PlainSplit {
   const records: string[][] = [];
   // papaparse hands back nothing for no text, not one empty record.
@@ -36,10 +33,10 @@ export function splitPlain(
   const crlf = newline === '\r\n';
   const end = newline.charCodeAt(newline.length - 1);
   let record: string[] = [];
-  let field = start; // where the current field starts
-  let line = start; // where the current record starts
+  let field = 0; // where the current field starts
+  let line = 0; // where the current record starts
   const length = text.length;
-  for (let i = start; i < length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === delim) {
       record.push(text.slice(field, i));

@@ -39,23 +39,6 @@ describe('splitPlain', () => {
     expect(kept).toBeGreaterThan(1000);
   });
 
-  it('from just after a line ending, gives the rest of what the whole text gives (fast-check)', () => {
-    fc.assert(
-      fc.property(text, text, dialect, (before, after, { delimiter, newline, keepLast }) => {
-        // `head` ends at a line ending, so splitting it keeps nothing back.
-        const head = before + newline;
-        const start = splitPlain(head, delimiter, newline, true).cursor;
-        expect(start).toBe(head.length);
-        const whole = splitPlain(head + after, delimiter, newline, keepLast);
-        const first = splitPlain(head, delimiter, newline, true);
-        const rest = splitPlain(head + after, delimiter, newline, keepLast, start);
-        expect([...first.records, ...rest.records]).toEqual(whole.records);
-        expect(rest.cursor).toBe(whole.cursor);
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
   it('splits a chunk of the generated survey file as papaparse does', () => {
     const chunk =
       'participant_id,wave,item_id,value,answered_on\r\np-1,pre,wb-conf-1,4,2022-12-16\r\np-1,pre,wb-car-1,,\r\np-2,po';
