@@ -84,6 +84,8 @@ export class CollectorState {
   latestDate: string | undefined = undefined;
   /** `TABLES` position of the table being read (-1 before the first row). */
   stage = -1;
+  /** The table of the last row admitted, while it is still `stage`'s (see `acceptTable`). */
+  admitted: string | undefined = undefined;
 
   /** Participants known only through a seed (a collector scoring survey responses in a worker). */
   seededParticipants: number | undefined = undefined;
