@@ -51,4 +51,12 @@ export class DatasetState {
    * known because programme_id names an unknown programme, itself a foreign-key error).
    */
   readonly itemProgrammes: (readonly number[] | undefined)[] = [];
+
+  /** The cohort of each row of `table` by interned index, for tables whose rows have one. */
+  cohortColumn(table: TableName): IntColumn | undefined {
+    if (table === 'participants') return this.participantCohort;
+    if (table === 'sessions') return this.sessionCohort;
+    if (table === 'matches') return this.matchCohort;
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { metaOf, type Table, type TableName } from '../../schemas/index.ts';
-import { createCompositeSet } from '../keys/composite-set.ts';
+import { CohortPairSet } from '../keys/cohort-pair-set.ts';
+import { createCompositeSet, type CompositeSet } from '../keys/composite-set.ts';
 import type { DatasetState } from '../state.ts';
 import { duplicateKey } from './duplicate-key.ts';
 import { at, type Rule } from './rule.ts';
@@ -8,6 +9,8 @@ import { at, type Rule } from './rule.ts';
 interface KeyPart {
   /** Position in contract order. */
   index: number;
+  /** The table a foreign key refers to. */
+  target?: TableName;
   /** How many values the column can take (the digit's base). */
   base: number;
   /** An enum's values (the digit is the value's position); `undefined` for a foreign key. */
@@ -23,12 +26,33 @@ function keyParts(table: Table, state: DatasetState): KeyPart[] {
   return table.primaryKey.map((name) => {
     const index = table.columnNames.indexOf(name);
     const key = table.foreignKeys.find((k) => k.column === name);
-    if (key)
-      return { index, base: state.ids.get(key.table as never)?.size ?? 0, values: undefined };
+    if (key) {
+      const target = key.table as TableName;
+      return { index, target, base: state.ids.get(target)?.size ?? 0, values: undefined };
+    }
     const values = metaOf(table.columns[name] as never).values;
     if (!values) throw new Error(`${table.name}.${name}: a composite key needs ids or enums`);
     return { index, base: values.length, values };
   });
+}
+
+/**
+ * For a key of two foreign keys whose rows both belong to cohorts (attendance's session and
+ * participant), a set that holds the pairs within one cohort as bits (see `CohortPairSet`).
+ */
+function byCohort(parts: KeyPart[], state: DatasetState, rest: CompositeSet) {
+  const [first, second] = parts;
+  if (parts.length !== 2 || !first?.target || !second?.target) return undefined;
+  const firstCohort = state.cohortColumn(first.target);
+  const secondCohort = state.cohortColumn(second.target);
+  if (!firstCohort || !secondCohort) return undefined;
+  return CohortPairSet.create(
+    firstCohort.snapshot(),
+    first.base,
+    secondCohort.snapshot(),
+    second.base,
+    rest,
+  );
 }
 
 /**
@@ -42,13 +66,15 @@ export const duplicateCompositeKeyRule: Rule = {
   row: ({ table, state, rowsExpected }) => {
     if (table.primaryKey.length < 2) return undefined;
     const parts = keyParts(table, state);
+    const name = table.name as TableName;
+    const kept = state.keepKeysOf.has(name);
     const keys = createCompositeSet(
       parts.reduce((space, part) => space * part.base, 1),
       (parts[parts.length - 1] as KeyPart).base,
       rowsExpected,
     );
-    const name = table.name as TableName;
-    if (state.keepKeysOf.has(name)) state.compositeKeys.set(name, keys);
+    const set = (!kept && byCohort(parts, state, keys)) || keys;
+    if (kept) state.compositeKeys.set(name, keys);
     const column = table.primaryKey[table.primaryKey.length - 1] as string;
     return (row) => {
       let key = 0;
@@ -61,7 +87,7 @@ export const duplicateCompositeKeyRule: Rule = {
         if (digit < 0) return false;
         key = key * part.base + digit;
       }
-      if (keys.add(key)) return true;
+      if (set.add(key)) return true;
       row.report(duplicateKey(at(row, column), table.primaryKey));
       return false;
     };
