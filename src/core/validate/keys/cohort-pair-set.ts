@@ -1,4 +1,4 @@
-import type { CompositeSet, CompositeSnapshot } from './composite-set.ts';
+import { BitSet, type CompositeSet, type CompositeSnapshot } from './composite-set.ts';
 
 /** What a `CohortPairSet` looks up (see `create`). */
 interface Layout {
@@ -26,7 +26,7 @@ const BITS_LIMIT = 2 ** 31;
  * @example CohortPairSet.create(sessionCohort, participantCohort, participants, rest)?.add(key)
  */
 export class CohortPairSet implements CompositeSet {
-  private readonly bits: Uint32Array;
+  private readonly bits: BitSet;
   private readonly firstCohort: Int32Array;
   private readonly rank: Int32Array;
   private readonly secondCohort: Int32Array;
@@ -41,7 +41,7 @@ export class CohortPairSet implements CompositeSet {
     this.block = parts.block;
     this.secondBase = parts.secondBase;
     this.rest = parts.rest;
-    this.bits = new Uint32Array(Math.ceil(Math.max(size, 1) / 32));
+    this.bits = new BitSet(size);
   }
 
   /**
@@ -81,13 +81,7 @@ export class CohortPairSet implements CompositeSet {
     // `!(… >= 0)`: also a row past the column's end (undefined).
     if (!(cohort >= 0) || !(first < this.rank.length) || this.firstCohort[first] !== cohort)
       return this.rest.add(key);
-    const bit = (this.block[second] as number) + (this.rank[first] as number);
-    const word = bit >>> 5;
-    const mask = 1 << (bit & 31);
-    const current = this.bits[word] as number;
-    if (current & mask) return false;
-    this.bits[word] = current | mask;
-    return true;
+    return this.bits.add((this.block[second] as number) + (this.rank[first] as number));
   }
 
   /** Not sent to other threads (the survey's keys are; see `overlaps`). */
