@@ -23,7 +23,7 @@ const BITS_LIMIT = 2 ** 31;
  * that is about ten million bits (1.3 MiB) for 5.7 million keys, where a hash set of them takes
  * 128 MiB and a cache miss for most keys. Any other pair (rows of different cohorts, or of no
  * known cohort) goes to `rest`. The two hold different keys, so `add` answers as one set would.
- * @example CohortPairSet.create(sessionCohort, participantCohort, participants, rest)?.add(key)
+ * @example CohortPairSet.create(sessionCohort, sessions, participantCohort, participants, rest)?.add(key)
  */
 export class CohortPairSet implements CompositeSet {
   private readonly bits: BitSet;

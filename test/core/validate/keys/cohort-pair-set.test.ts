@@ -26,7 +26,7 @@ describe('CohortPairSet: pairs within a cohort as bits, the rest behind', () => 
     return cohort;
   };
   const sessionCohort = column(sessions, (s) => (s % 13 === 5 ? -1 : s % 7));
-  // Cohort 6 has sessions but few participants; a participant's cohort 9 has no session.
+  // Cohort 6 has sessions but no participant; cohort 9, participants but no session.
   const participantCohort = column(participants, (p) =>
     p % 31 === 0 ? -1 : p % 50 === 1 ? 9 : p % 6,
   );
